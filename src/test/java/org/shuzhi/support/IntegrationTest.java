@@ -1,0 +1,21 @@
+package org.shuzhi.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole platform on a random port against a fresh embedded PostgreSQL with the demo data. All tests that use
+ * exactly this annotation share one Spring context (and so one database): keep them independent of each other's
+ * writes, or use codes of their own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface IntegrationTest {
+}
