@@ -36,18 +36,21 @@ public final class Tessellation {
      * @throws IllegalArgumentException when two sites coincide (a Voronoi diagram has one cell per distinct site)
      */
     public static List<Geometry> voronoi(Geometry region, List<Coordinate> sites, int relaxations, PrecisionModel precision) {
+        return cells(region, relax(region, sites, relaxations, precision), precision);
+    }
+
+    /** The sites after {@code steps} Lloyd steps: each moved to the centroid of its Voronoi cell in the region. */
+    public static List<Coordinate> relax(Geometry region, List<Coordinate> sites, int steps, PrecisionModel precision) {
         List<Coordinate> current = sites.stream().map(Coordinate::new).toList();
-        List<Geometry> cells = cells(region, current, precision);
-        for (int step = 0; step < relaxations; step++) {
+        for (int step = 0; step < steps; step++) {
+            List<Geometry> cells = cells(region, current, precision);
             List<Coordinate> moved = new ArrayList<>(current.size());
             for (int i = 0; i < cells.size(); i++) {
-                Geometry cell = cells.get(i);
-                moved.add(cell.isEmpty() ? current.get(i) : cell.getCentroid().getCoordinate());
+                moved.add(cells.get(i).isEmpty() ? current.get(i) : cells.get(i).getCentroid().getCoordinate());
             }
             current = moved;
-            cells = cells(region, current, precision);
         }
-        return cells;
+        return current;
     }
 
     private static List<Geometry> cells(Geometry region, List<Coordinate> sites, PrecisionModel precision) {
