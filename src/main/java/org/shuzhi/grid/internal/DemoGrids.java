@@ -226,19 +226,24 @@ final class DemoGrids {
         return copy;
     }
 
-    /** 西塘社区居委会 → 西塘社区, 群星村委会 → 群星村: the committee (委员会) is not part of the place's name. */
+    /**
+     * 西塘社区居委会 → 西塘社区, 群星村委会 and 群星村村民委员会 → 群星村: the committee (委员会) is not part of the
+     * place's name.
+     */
     static String shortName(String villageName) {
-        for (String[] suffix : COMMITTEES) {
-            if (villageName.endsWith(suffix[0])) {
-                return villageName.substring(0, villageName.length() - suffix[0].length()) + suffix[1];
+        for (String committee : List.of("村民委员会", "村委会")) {
+            if (villageName.endsWith(committee)) {
+                String place = villageName.substring(0, villageName.length() - committee.length());
+                return place.endsWith("村") ? place : place + "村";
+            }
+        }
+        for (String committee : List.of("居民委员会", "居委会")) {
+            if (villageName.endsWith(committee)) {
+                return villageName.substring(0, villageName.length() - committee.length());
             }
         }
         return villageName;
     }
-
-    private static final String[][] COMMITTEES = {
-            {"社区居民委员会", "社区"}, {"社区居委会", "社区"}, {"居民委员会", ""}, {"居委会", ""},
-            {"村民委员会", "村"}, {"村委会", "村"}};
 
     /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (1…99). */
     static String chineseNumber(int n) {

@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -25,7 +26,7 @@ import org.shuzhi.platform.ApiProblem;
  * professional grids {@code enterpriseCount} and optional {@code enterpriseCapacity}). Properties it does not know,
  * such as the exported {@code areaSquareMetres}, are ignored: the area is always computed from the polygon.
  *
- * <p>This checks form only — JSON syntax, structure, property types, positions, closed rings — and reports the
+ * <p>Rings are stored in RFC 7946 orientation whatever the file's. This checks form only — JSON syntax, structure, property types, positions, closed rings — and reports the
  * first fault as a 400 problem naming the feature. Whether the grids make sense (valid topology, known regions,
  * no overlaps …) is {@link ImportValidator}'s job.
  */
@@ -119,6 +120,11 @@ final class GeoJsonReader {
         LinearRing[] read = new LinearRing[rings.size()];
         for (int r = 0; r < read.length; r++) {
             read[r] = ring(rings.get(r), index, code);
+            // store the right-hand rule (RFC 7946 § 3.1.6: shells counter-clockwise, holes clockwise), so that what
+            // is exported again is byte for byte what was imported
+            if (Orientation.isCCW(read[r].getCoordinateSequence()) != (r == 0)) {
+                read[r] = read[r].reverse();
+            }
         }
         return WGS84.createPolygon(read[0], Arrays.copyOfRange(read, 1, read.length));
     }
