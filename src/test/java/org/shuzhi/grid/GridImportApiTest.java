@@ -200,6 +200,14 @@ class GridImportApiTest {
         assertThat(missing.getBody().path("code").asText()).isEqualTo("grid.not-found");
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        JsonNode paths = http.getForObject("/v3/api-docs", JsonNode.class).path("paths");
+        assertThat(paths.fieldNames()).toIterable().contains("/api/grids", "/api/grids/{code}", "/api/grids/locate",
+                "/api/grids/import", "/api/grids/export");
+        assertThat(paths.at("/~1api~1grids~1locate/get/parameters/0/description").asText()).contains("WGS 84");
+    }
+
     private ResponseEntity<JsonNode> post(String body, String language) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("application/geo+json"));

@@ -114,6 +114,17 @@ class GridMapBrowserTest {
         }
     }
 
+    @Test
+    void thePageSpeaksChineseByDefaultAndEnglishOnRequestWithoutATileLayer() {
+        String zh = http.getForObject("/grids/map", String.class);
+        assertThat(zh).contains("<title>网格地图 · 数治</title>", "&quot;type.COMPREHENSIVE&quot;:&quot;综合网格&quot;",
+                "/dist/leaflet.js\"", "/js/grid-map.js").doesNotContain("data-tile-url=\"h");
+        String en = http.getForObject("/grids/map?lang=en", String.class);
+        assertThat(en).contains("<title>Grid map · Shuzhi</title>", "&quot;outside&quot;:&quot;This point lies outside every grid.&quot;");
+        assertThat(http.getForEntity("/webjars/leaflet/dist/leaflet.js", String.class).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(http.getForEntity("/webjars/leaflet/dist/leaflet.css", String.class).getStatusCode().is2xxSuccessful()).isTrue();
+    }
+
     private Map<?, ?> locate(double lat, double lng) {
         return http.getForObject("/api/grids/locate?lat={lat}&lng={lng}", Map.class, lat, lng);
     }
