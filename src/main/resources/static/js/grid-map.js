@@ -1,5 +1,5 @@
 /*
- * Grid map (/grids/map): draws the grids from GET /api/grids on a Leaflet map without tiles (unless a tile URL is
+ * Grid map (/grids/map[?region=prefix]): draws the grids from GET /api/grids on a Leaflet map without tiles (unless a tile URL is
  * configured), one toggleable layer per grid type; hovering shows a grid's name, clicking a grid shows its details,
  * and clicking anywhere asks GET /api/grids/locate which grids contain that point.
  * Texts arrive in the page's language in data-texts. Grid names are data, so they only ever go in as text nodes.
@@ -81,7 +81,9 @@
   // a click anywhere, on a grid or not, asks which grids contain the point
   map.on('click', event => locate(event.latlng));
 
-  fetch(api, {headers: {Accept: 'application/geo+json'}})
+  // ?region= on the page narrows the map to one region's grids
+  fetch(api + (page.dataset.region ? '?region=' + encodeURIComponent(page.dataset.region) : ''),
+    {headers: {Accept: 'application/geo+json'}})
     .then(response => response.ok ? response.json() : Promise.reject(response.status))
     .then(collection => {
       collection.features.forEach(feature => layers[feature.properties.type].addData(feature));

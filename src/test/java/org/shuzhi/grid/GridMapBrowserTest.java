@@ -44,17 +44,17 @@ class GridMapBrowserTest {
 
         try (Browser browser = Browser.open(port)) {
             // Chromium asks for English (Accept-Language en-US); the page's default language is tested over HTTP
-            browser.get("/grids/map?lang=zh-CN");
+            browser.get("/grids/map?lang=zh-CN&region=320509104");
             WebElement page = browser.find(By.id("grid-page"));
             browser.waitFor(d -> "true".equals(page.getAttribute("data-ready")));
 
-            // every grid the API lists is drawn, each type in its own layer
+            // every grid of 平望镇 is drawn, each type in its own layer
             for (GridType type : GridType.values()) {
-                List<?> features = (List<?>) http.getForObject("/api/grids?type=" + type, Map.class).get("features");
+                List<?> features = (List<?>) http.getForObject("/api/grids?region=320509104&type=" + type, Map.class).get("features");
                 assertThat(count(browser, "#grid-map path.grid-shape.grid-" + type)).as(type.name()).isEqualTo(features.size());
             }
-            assertThat(count(browser, "#grid-map path.grid-shape")).isGreaterThanOrEqualTo(95);
-            assertThat(browser.find(By.id("grid-count")).getText()).endsWith("个网格");
+            assertThat(count(browser, "#grid-map path.grid-shape")).isEqualTo(95);
+            assertThat(browser.find(By.id("grid-count")).getText()).isEqualTo("95 个网格");
 
             // a click inside a known grid: the answer is the locate API's, and the clicked polygon's details show
             click(browser, inside.getY(), inside.getX());
@@ -91,10 +91,10 @@ class GridMapBrowserTest {
             // a desktop Chromium window cannot be narrower than 500 px: emulate the phone's viewport instead
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
-            browser.get("/grids/map?lang=en");
+            browser.get("/grids/map?lang=en&region=320509104");
             WebElement page = browser.find(By.id("grid-page"));
             browser.waitFor(d -> "true".equals(page.getAttribute("data-ready")));
-            assertThat(browser.find(By.id("grid-count")).getText()).endsWith(" grids");
+            assertThat(browser.find(By.id("grid-count")).getText()).isEqualTo("95 grids");
             Point inside = grids.find("320509104200001").orElseThrow().polygon().getInteriorPoint();
             click(browser, inside.getY(), inside.getX());
             WebElement details = browser.find(By.id("grid-details"));
@@ -121,6 +121,7 @@ class GridMapBrowserTest {
                 "/dist/leaflet.js\"", "/js/grid-map.js").doesNotContain("data-tile-url=\"h");
         String en = http.getForObject("/grids/map?lang=en", String.class);
         assertThat(en).contains("<title>Grid map · Shuzhi</title>", "&quot;outside&quot;:&quot;This point lies outside every grid.&quot;");
+        assertThat(http.getForEntity("/grids/map?region=32x", String.class).getStatusCode().value()).isEqualTo(400);
         assertThat(http.getForEntity("/webjars/leaflet/dist/leaflet.js", String.class).getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(http.getForEntity("/webjars/leaflet/dist/leaflet.css", String.class).getStatusCode().is2xxSuccessful()).isTrue();
     }

@@ -59,7 +59,7 @@ class GridApiController {
             @Parameter(description = "AREA (片区), COMPREHENSIVE (综合网格) or PROFESSIONAL (专业网格)") @RequestParam(required = false) String type,
             @Parameter(description = "minLng,minLat,maxLng,maxLat: grids whose bounding box meets this one") @RequestParam(required = false) String bbox)
             throws IOException {
-        List<Grid> grids = repository.list(regionPrefix(region), type(type), bbox(bbox));
+        List<Grid> grids = repository.list(RegionPrefix.of(region), type(type), bbox(bbox));
         return ResponseEntity.ok().contentType(GEO_JSON).body(collection(grids));
     }
 
@@ -100,7 +100,7 @@ class GridApiController {
     @Operation(summary = "Download grids as a GeoJSON file that imports back unchanged")
     ResponseEntity<byte[]> export(@Parameter(description = "region code prefix; all grids when absent")
             @RequestParam(required = false) String region) throws IOException {
-        String prefix = regionPrefix(region);
+        String prefix = RegionPrefix.of(region);
         String filename = "grids" + (prefix.isEmpty() ? "" : "-" + prefix) + ".geojson";
         return ResponseEntity.ok().contentType(GEO_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
@@ -111,16 +111,6 @@ class GridApiController {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         writer.writeCollection(grids, body);
         return body.toByteArray();
-    }
-
-    private static String regionPrefix(String region) {
-        if (region == null || region.isBlank()) {
-            return "";
-        }
-        if (region.length() > 12 || !region.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw ApiProblem.badRequest("grid.query.invalid-region", region);
-        }
-        return region;
     }
 
     private static GridType type(String type) {

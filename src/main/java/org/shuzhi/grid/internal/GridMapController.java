@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The grid map page. The map itself is drawn in the browser ({@code static/js/grid-map.js}) from the REST API; the
@@ -48,8 +49,9 @@ class GridMapController {
         this.tileAttribution = tileAttribution;
     }
 
+    /** The map of all grids, or with {@code region} (a region-code prefix) of one region's grids only. */
     @GetMapping("/grids/map")
-    String map(Model model, Locale locale) throws JsonProcessingException {
+    String map(@RequestParam(required = false) String region, Model model, Locale locale) throws JsonProcessingException {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : TEXTS) {
             texts.put(key.startsWith("map.") ? key.substring(4) : key, messages.getMessage("grid." + key, null, key, locale));
@@ -57,6 +59,7 @@ class GridMapController {
         model.addAttribute("texts", mapper.writeValueAsString(texts));
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);
+        model.addAttribute("region", RegionPrefix.of(region));
         model.addAttribute("nearestMaxMetres", Math.round(properties.nearestMaxMetres()));
         return "grid/map";
     }

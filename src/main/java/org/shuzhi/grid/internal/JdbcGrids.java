@@ -24,7 +24,7 @@ class JdbcGrids implements Grids {
 
     @Override
     public List<Grid> list(String regionCodePrefix) {
-        if (regionCodePrefix == null || regionCodePrefix.length() > 12 || !regionCodePrefix.chars().allMatch(Character::isDigit)) {
+        if (!RegionPrefix.isValid(regionCodePrefix)) {
             throw new IllegalArgumentException("a region code prefix is up to 12 digits: " + regionCodePrefix);
         }
         return repository.list(regionCodePrefix, null, null);
