@@ -1,33 +1,34 @@
 package org.shuzhi.grid.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.coverage.CoverageUnion;
 import org.shuzhi.grid.Grid;
 import org.shuzhi.grid.GridType;
 import org.shuzhi.jurisdiction.Division;
 
 /**
  * Deterministic demo grids for one township, shaped like 平望镇's: an irregular town outline of a given area
- * around a real location, its villages as Lloyd-relaxed Voronoi cells of the outline, each village split into
- * comprehensive grids the same way, villages grouped into 片区, and an independent layer of professional grids.
+ * around a real location; a territory for each village (Lloyd-relaxed Voronoi cells of the outline); the
+ * comprehensive grids as one Voronoi diagram of the outline whose sites are spread over the villages' territories
+ * (each village gets grids in proportion to its area, at least one); 片区 as exact unions of whole villages' grids;
+ * and an independent Voronoi layer of professional grids.
  *
  * <p>Everything is cut in a local metric plane on a centimetre precision model, so neighbours share exactly the
- * same vertices; the result is then mapped to lng/lat, point by point with one affine formula, which keeps the
- * shared vertices identical. Grids nest exactly: a comprehensive grid lies in its village, a village in its 片区,
- * and every layer covers the outline.
+ * same vertices; the result is then mapped to lng/lat with one affine formula, which keeps shared vertices equal.
+ * Every layer covers the outline without overlaps.
  */
 final class DemoGrids {
 
@@ -60,57 +61,35 @@ final class DemoGrids {
 
     private List<Grid> generate() {
         Geometry outline = outline();
-        // village territories; the ones nearest the centre are the town's urban communities, which the NBS numbers
-        // first (001…), so territories ordered by distance pair with villages ordered by code
+        // the territories nearest the centre are the town's urban communities, which the NBS numbers first (001…),
+        // so territories ordered by distance pair with villages ordered by code
         List<Division> villages = plan.villages().stream().sorted(Comparator.comparing(Division::code)).toList();
         List<Geometry> territories = cells(outline, villages.size()).stream().sorted(Comparator.comparingDouble(
                 (Geometry c) -> c.getCentroid().getCoordinate().distance(new Coordinate(0, 0)))).toList();
-        int[] gridCounts = gridsPerVillage(villages, territories);
+        VillageCells comprehensive = comprehensiveCells(outline, territories, gridsPerVillage(villages, territories));
+        int[] areaOfVillage = areaOfVillage(outline, territories);
 
-        // The comprehensive grids are ONE Voronoi diagram of the whole outline, each village's sites spread over
-        // its territory. Cutting every village separately would round the cut points on either side of a shared
-        // village border differently and make neighbouring grids overlap by square metres.
-        List<Coordinate> sites = new ArrayList<>();
-        List<Integer> villageOfSite = new ArrayList<>();
-        for (int v = 0; v < villages.size(); v++) {
-            Geometry territory = territories.get(v);
-            List<Coordinate> spread = gridCounts[v] == 1 ? List.of(territory.getInteriorPoint().getCoordinate())
-                    : Tessellation.relax(territory, Tessellation.randomPoints(territory, gridCounts[v], random),
-                            RELAXATIONS, CENTIMETRES);
-            sites.addAll(spread);
-            villageOfSite.addAll(Collections.nCopies(spread.size(), v));
-        }
-        List<Geometry> gridCells = Tessellation.voronoi(outline, sites, 1, CENTIMETRES);
-
-        // 片区 group whole villages; each is the exact union of its villages' grid cells
-        List<Geometry> areaTerritories = northToSouth(cells(outline, plan.areas()));
-        int[] areaOfVillage = new int[villages.size()];
-        for (int v = 0; v < villages.size(); v++) {
-            Point inside = territories.get(v).getInteriorPoint();
-            areaOfVillage[v] = IntStream.range(0, plan.areas()).filter(a -> areaTerritories.get(a).covers(inside))
-                    .findFirst().orElseThrow();
-        }
         List<Grid> grids = new ArrayList<>();
         String township = plan.township().code();
+        List<String> areaCodes = new ArrayList<>();
         for (int a = 0; a < plan.areas(); a++) {
             int area = a;
-            Geometry[] members = IntStream.range(0, gridCells.size())
-                    .filter(c -> areaOfVillage[villageOfSite.get(c)] == area).mapToObj(gridCells::get).toArray(Geometry[]::new);
-            if (members.length == 0) {
+            List<Geometry> members = comprehensive.cellsOf(v -> areaOfVillage[v] == area);
+            if (members.isEmpty()) {
                 throw new IllegalStateException("片区 " + (a + 1) + " got no village; the plan needs another seed");
             }
-            grids.add(grid(GridType.AREA.code(township, a + 1), plan.township().name() + "第" + chineseNumber(a + 1) + "片区",
-                    GridType.AREA, township, null, CoverageUnion.union(members), null));
+            areaCodes.add(GridType.AREA.code(township, a + 1));
+            grids.add(grid(areaCodes.get(a), plan.township().name() + "第" + chineseNumber(a + 1) + "片区", GridType.AREA,
+                    township, null, CoverageUnion.union(members.toArray(Geometry[]::new)), null));
         }
         for (int v = 0; v < villages.size(); v++) {
             int village = v;
-            List<Geometry> cells = northToSouth(IntStream.range(0, gridCells.size())
-                    .filter(c -> villageOfSite.get(c) == village).mapToObj(gridCells::get).toList());
             Division division = villages.get(v);
+            List<Geometry> cells = northToSouth(comprehensive.cellsOf(owner -> owner == village));
             for (int g = 0; g < cells.size(); g++) {
                 grids.add(grid(GridType.COMPREHENSIVE.code(division.code(), g + 1),
                         plan.township().name() + shortName(division.name()) + "第" + (g + 1) + "网格",
-                        GridType.COMPREHENSIVE, division.code(), grids.get(areaOfVillage[v]).code(), cells.get(g), null));
+                        GridType.COMPREHENSIVE, division.code(), areaCodes.get(areaOfVillage[v]), cells.get(g), null));
             }
         }
         List<Geometry> professional = northToSouth(cells(outline, plan.professional()));
@@ -123,6 +102,45 @@ final class DemoGrids {
                     professional.get(p), enterprises));
         }
         return grids;
+    }
+
+    /**
+     * The comprehensive grids: ONE Voronoi diagram of the whole outline, each village's sites spread over its
+     * territory. Cutting every village separately would round the cut points on either side of a shared village
+     * border differently and make neighbouring grids overlap by square metres.
+     */
+    private VillageCells comprehensiveCells(Geometry outline, List<Geometry> territories, int[] gridCounts) {
+        List<Coordinate> sites = new ArrayList<>();
+        List<Integer> villageOfCell = new ArrayList<>();
+        for (int v = 0; v < territories.size(); v++) {
+            Geometry territory = territories.get(v);
+            List<Coordinate> spread = gridCounts[v] == 1 ? List.of(territory.getInteriorPoint().getCoordinate())
+                    : Tessellation.relax(territory, Tessellation.randomPoints(territory, gridCounts[v], random),
+                            RELAXATIONS, CENTIMETRES);
+            sites.addAll(spread);
+            villageOfCell.addAll(Collections.nCopies(spread.size(), v));
+        }
+        return new VillageCells(Tessellation.voronoi(outline, sites, 1, CENTIMETRES), villageOfCell);
+    }
+
+    /** Grid cells and the village (index) each belongs to. */
+    private record VillageCells(List<Geometry> cells, List<Integer> villageOfCell) {
+
+        List<Geometry> cellsOf(IntPredicate village) {
+            return IntStream.range(0, cells.size()).filter(c -> village.test(villageOfCell.get(c))).mapToObj(cells::get).toList();
+        }
+    }
+
+    /** 片区 group whole villages: each village goes to the 片区 territory its own territory's inside lies in. */
+    private int[] areaOfVillage(Geometry outline, List<Geometry> territories) {
+        List<Geometry> areaTerritories = northToSouth(cells(outline, plan.areas()));
+        int[] areaOfVillage = new int[territories.size()];
+        for (int v = 0; v < territories.size(); v++) {
+            Point inside = territories.get(v).getInteriorPoint();
+            areaOfVillage[v] = IntStream.range(0, plan.areas()).filter(a -> areaTerritories.get(a).covers(inside))
+                    .findFirst().orElseThrow();
+        }
+        return areaOfVillage;
     }
 
     /** A star-shaped outline with a few low harmonics — irregular, but without deep bays — scaled to the area. */
@@ -168,7 +186,7 @@ final class DemoGrids {
         for (int v = 0; v < weights.length; v++) {
             weights[v] = cells.get(v).getArea() * (villages.get(v).name().contains("社区") ? COMMUNITY_WEIGHT : 1);
         }
-        double total = java.util.Arrays.stream(weights).sum();
+        double total = Arrays.stream(weights).sum();
         int spare = plan.comprehensive() - villages.size();
         int[] counts = new int[weights.length];
         double[] remainders = new double[weights.length];
@@ -196,34 +214,9 @@ final class DemoGrids {
     }
 
     private Grid grid(String code, String name, GridType type, String region, String areaCode, Geometry plane, Integer enterprises) {
-        Geometry polygon = toLngLat(plane);
+        Geometry polygon = Ground.fromLocalPlane(plane, plan.centre());
         return new Grid(code, name, type, region, areaCode, polygon, Ground.squareMetres(polygon), enterprises,
                 enterprises == null ? null : plan.enterpriseCapacity());
-    }
-
-    private Geometry toLngLat(Geometry plane) {
-        Geometry copy = GeoJsonReader.WGS84.createGeometry(plane);
-        double lng0 = plan.centre().x;
-        double lat0 = plan.centre().y;
-        double perLng = Ground.metresPerDegreeLng(lat0);
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                seq.setOrdinate(i, 0, lng0 + seq.getX(i) / perLng);
-                seq.setOrdinate(i, 1, lat0 + seq.getY(i) / Ground.METRES_PER_DEGREE);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
     }
 
     /**

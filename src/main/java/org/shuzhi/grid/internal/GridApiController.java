@@ -3,6 +3,7 @@ package org.shuzhi.grid.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -118,7 +119,7 @@ class GridApiController {
             return null;
         }
         try {
-            return GridType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+            return GridType.valueOf(type.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("grid.query.invalid-type", type);
         }

@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
  * Lengths and areas on the ground for lng/lat geometries. Grids are a few square kilometres, so a local
@@ -75,8 +76,14 @@ final class Ground {
         return best;
     }
 
-    /** The point {@code metres} east and north of a lng/lat origin, as lng/lat. */
-    static Coordinate offset(Coordinate origin, double east, double north) {
-        return new Coordinate(origin.x + east / metresPerDegreeLng(origin.y), origin.y + north / METRES_PER_DEGREE);
+    /**
+     * A geometry drawn in metres east and north of {@code origin} (a local plane), as lng/lat on the WGS 84 factory.
+     * One affine formula for every point, so vertices that were equal stay equal.
+     */
+    static Geometry fromLocalPlane(Geometry metres, Coordinate origin) {
+        AffineTransformation toDegrees = AffineTransformation
+                .scaleInstance(1 / metresPerDegreeLng(origin.y), 1 / METRES_PER_DEGREE)
+                .translate(origin.x, origin.y);
+        return GeoJsonReader.WGS84.createGeometry(toDegrees.transform(metres));
     }
 }
