@@ -33,6 +33,8 @@ import org.shuzhi.platform.ApiProblem;
 final class GeoJsonReader {
 
     static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+    /** As long as the {@code name} column allows. */
+    static final int MAX_NAME_LENGTH = 200;
 
     private final ObjectMapper mapper;
 
@@ -75,6 +77,9 @@ final class GeoJsonReader {
         Properties read = new Properties(properties, index, code);
         read.text("code", true);
         String name = read.text("name", true);
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw FeatureProblem.of("invalid-property", index, code, "name", FeatureProblem.text("grid.import.expected.name"));
+        }
         GridType type = read.type();
         String regionCode = read.text("regionCode", true);
         String areaCode = read.text("areaCode", false);

@@ -100,6 +100,8 @@ class GeoJsonCodecTest {
                 "grid.import.area-in-area", 0);
         assertProblem(collection(feature("320509109000101", "PROFESSIONAL", "320509109", ", \"enterpriseCount\": -1")),
                 "grid.import.invalid-property", 0);
+        assertProblem(collection(good, good.replace("\"name\": \"n\"", "\"name\": \"" + "网".repeat(201) + "\"")),
+                "grid.import.invalid-property", 1);
     }
 
     private void assertProblem(String json, String key, Integer feature) {
