@@ -16,6 +16,8 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.shuzhi.grid.Grid;
 import org.shuzhi.grid.GridType;
 import org.shuzhi.platform.ApiProblem;
@@ -102,6 +104,15 @@ class GeoJsonCodecTest {
                 "grid.import.invalid-property", 0);
         assertProblem(collection(good, good.replace("\"name\": \"n\"", "\"name\": \"" + "网".repeat(201) + "\"")),
                 "grid.import.invalid-property", 1);
+    }
+
+    @Test
+    void degenerateRingsAreLeftForTheTopologyCheck() {
+        String flat = feature("320509109001001", "COMPREHENSIVE", "320509109001", "").replaceFirst("\\[\\[\\[.*]]]",
+                "[[[120.5, 30.8], [120.5, 30.8], [120.5, 30.8], [120.5, 30.8]]]");
+        Grid grid = reader.read(bytes(collection(flat)), 80).get(0);
+        assertThat(new IsValidOp(grid.polygon()).getValidationError().getErrorType())
+                .isEqualTo(TopologyValidationError.TOO_FEW_POINTS);
     }
 
     private void assertProblem(String json, String key, Integer feature) {
