@@ -48,7 +48,8 @@
     L.tileLayer(page.dataset.tileUrl, {maxZoom: 19, attribution: page.dataset.tileAttribution || ''}).addTo(map);
   }
   L.control.scale({imperial: false}).addTo(map);
-  map.setView([30.97, 120.64], 12);
+  // until the grids are loaded (and if there are none): all of China
+  map.setView([35, 105], 4);
 
   const layers = {};
   const byCode = new Map();

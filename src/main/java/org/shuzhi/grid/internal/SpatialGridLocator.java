@@ -84,7 +84,7 @@ class SpatialGridLocator implements GridLocator {
      * Loads every grid and publishes a new snapshot. Serialized so that a rebuild that read the database later
      * also publishes later.
      */
-    synchronized GridIndex rebuild() {
+    private synchronized GridIndex rebuild() {
         long started = System.nanoTime();
         GridIndex fresh = new GridIndex(repository.all());
         index = fresh;
