@@ -31,7 +31,7 @@ class ProblemResponsesTests {
         assertThat(response.getBody()).containsEntry("status", 404).containsEntry("title", "未找到");
         assertThat((String) response.getBody().get("detail")).contains("未找到资源");
         assertThat(response.getBody().get("requestId")).isEqualTo(response.getHeaders().getFirst("X-Request-Id"));
-        assertNoInternals(response.getBody());
+        assertNoInternals(body(response));
     }
 
     @Test
@@ -49,7 +49,7 @@ class ProblemResponsesTests {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) response.getBody().get("detail")).contains("DELETE");
-        assertNoInternals(response.getBody());
+        assertNoInternals(body(response));
     }
 
     @Test
@@ -83,7 +83,12 @@ class ProblemResponsesTests {
         return http.exchange(path, method, new HttpEntity<>(headers), Map.class);
     }
 
-    private static void assertNoInternals(Map<?, ?> body) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(ResponseEntity<Map> response) {
+        return (Map<String, Object>) response.getBody();
+    }
+
+    private static void assertNoInternals(Map<String, Object> body) {
         assertThat(body).doesNotContainKeys("trace", "exception", "stackTrace");
         assertThat(body.toString()).doesNotContain("org.springframework").doesNotContain("at org.");
     }
