@@ -1,0 +1,63 @@
+package org.shuzhi.jurisdiction.internal;
+
+import org.shuzhi.jurisdiction.internal.ImportProgress.Phase;
+import org.shuzhi.jurisdiction.internal.ImportProgress.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the importer's raw counters into {@link ImportProgress} updates and log lines. Percentages are by input
+ * bytes (gzip: compressed bytes), known before reading, unlike row counts. A log line is written at most every
+ * {@value #LOG_EVERY_PERCENT} percent and at each phase, so a national import logs a dozen lines, a small one a few.
+ */
+final class ProgressMeter {
+
+    private static final Logger log = LoggerFactory.getLogger(DivisionImporter.class);
+    private static final int LOG_EVERY_PERCENT = 10;
+
+    private final ImportProgress listener;
+    private final long totalBytes;
+    private final long startNanos = System.nanoTime();
+    private long bytesOfFinishedFiles;
+    private long rowsOfFinishedFiles;
+    private long rows;
+    private int lastLoggedPercent = -LOG_EVERY_PERCENT;
+
+    ProgressMeter(ImportProgress listener, long totalBytes) {
+        this.listener = listener;
+        this.totalBytes = totalBytes;
+    }
+
+    /** Within a file: {@code fileRows} rows and {@code fileBytes} raw bytes read so far. */
+    void reading(String file, long fileRows, long fileBytes) {
+        rows = rowsOfFinishedFiles + fileRows;
+        int percent = totalBytes <= 0 ? 0 : (int) Math.min(99, 100 * (bytesOfFinishedFiles + fileBytes) / totalBytes);
+        Update update = new Update(Phase.READING, file, rows, percent, rowsPerSecond());
+        if (percent >= lastLoggedPercent + LOG_EVERY_PERCENT) {
+            lastLoggedPercent = percent;
+            log.info("Importing divisions: {}% read ({}, {} rows, {} rows/s)", percent, file, rows,
+                    update.rowsPerSecond());
+        }
+        listener.update(update);
+    }
+
+    /** A file has been read completely. */
+    void fileDone(long fileRows, long fileBytes) {
+        rowsOfFinishedFiles += fileRows;
+        bytesOfFinishedFiles += Math.max(fileBytes, 0);
+        rows = rowsOfFinishedFiles;
+    }
+
+    /** A new phase after reading has begun. */
+    void phase(Phase phase) {
+        Update update = new Update(phase, null, rows, 100, rowsPerSecond());
+        log.info("Importing divisions: {} ({} rows, {} rows/s overall)", phase.name().toLowerCase(), rows,
+                update.rowsPerSecond());
+        listener.update(update);
+    }
+
+    private long rowsPerSecond() {
+        long nanos = Math.max(1, System.nanoTime() - startNanos);
+        return rows * 1_000_000_000L / nanos;
+    }
+}
