@@ -133,6 +133,18 @@ final class ImportSource implements Closeable {
         }
     }
 
+    /** This source, which when closed also closes {@code more} (a temporary file to delete, say). */
+    ImportSource alsoClosing(Closeable more) {
+        Closeable own = resources;
+        return new ImportSource(files, () -> {
+            try {
+                own.close();
+            } finally {
+                more.close();
+            }
+        });
+    }
+
     /** The files, provinces first. */
     List<ImportFile> files() {
         return files.stream().sorted(Comparator.comparing(ImportFile::kind)).toList();
