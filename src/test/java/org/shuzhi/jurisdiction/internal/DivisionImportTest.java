@@ -1,0 +1,259 @@
+package org.shuzhi.jurisdiction.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shuzhi.jurisdiction.Division;
+import org.shuzhi.jurisdiction.DivisionLevel;
+import org.shuzhi.jurisdiction.Jurisdictions;
+import org.shuzhi.platform.ApiProblem;
+import org.shuzhi.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The importer against the real embedded PostgreSQL: every kind of bad input is rejected with its file and line
+ * and leaves the table exactly as it was; good input is imported level by level and re-importing it is a no-op.
+ * Uses the fake province 99 of {@link DivisionFixture} and removes it afterwards.
+ */
+@IntegrationTest
+class DivisionImportTest {
+
+    @Autowired
+    DivisionImporter importer;
+    @Autowired
+    Jurisdictions jurisdictions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    @AfterEach
+    void removeFixtures() {
+        DivisionFixture.cleanUp(jdbc);
+    }
+
+    @Test
+    void importsAllLevelsAndReportsEachLevel() throws IOException {
+        ImportReport report = importDir(new DivisionFixture().write(temp));
+
+        assertThat(report.levels()).extracting(ImportReport.LevelReport::level)
+                .containsExactly(DivisionLevel.values());
+        assertThat(report.levels()).extracting(ImportReport.LevelReport::file)
+                .containsExactly("provinces.csv", "cities.csv", "areas.csv", "streets.csv", "villages.csv");
+        assertThat(report.levels()).extracting(ImportReport.LevelReport::read).containsExactly(1L, 1L, 1L, 2L, 3L);
+        assertThat(report.levels()).extracting(ImportReport.LevelReport::inserted)
+                .containsExactly(1L, 1L, 1L, 2L, 3L);
+        assertThat(report.read()).isEqualTo(8);
+        assertThat(report.inserted()).isEqualTo(8);
+        assertThat(report.updated() + report.unchanged()).isZero();
+        assertThat(jurisdictions.chain("990101001002")).extracting(Division::name)
+                .containsExactly("测试省", "测试市", "测试区", "甲镇", "甲二村村民委员会");
+        assertThat(jurisdictions.children("990101001")).hasSize(2);
+    }
+
+    @Test
+    void reImportingTheSameFilesChangesNothing() throws IOException {
+        Path dir = new DivisionFixture().write(temp);
+        importDir(dir);
+        String before = DivisionFixture.fingerprint(jdbc);
+
+        ImportReport again = importDir(dir);
+
+        assertThat(again.read()).isEqualTo(8);
+        assertThat(again.inserted()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(8);
+        assertThat(again.levels()).allSatisfy(l -> assertThat(l.unchanged()).isEqualTo(l.read()));
+        assertThat(DivisionFixture.fingerprint(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aRenamedDivisionIsUpdatedAndANewOneInserted() throws IOException {
+        importDir(new DivisionFixture().write(temp.resolve("first")));
+        DivisionFixture changed = new DivisionFixture()
+                .set(DivisionFile.STREETS, 2, "990101001,\"甲镇（新）\",990101,99,9901");
+        changed.append(DivisionFile.VILLAGES, "990101002002,\"乙二社区居民委员会\",990101002,99,9901,990101");
+
+        ImportReport report = importDir(changed.write(temp.resolve("second")));
+
+        assertThat(report.inserted()).isEqualTo(1);
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(7);
+        assertThat(report.levels().get(3)).extracting(ImportReport.LevelReport::updated).isEqualTo(1L);
+        assertThat(report.levels().get(4)).extracting(ImportReport.LevelReport::inserted).isEqualTo(1L);
+        assertThat(jurisdictions.find("990101001")).map(Division::name).contains("甲镇（新）");
+    }
+
+    @Test
+    void aPartialSetMayHangFromDivisionsAlreadyStored() throws IOException {
+        importDir(new DivisionFixture().write(temp.resolve("all")));
+        Path dir = Files.createDirectories(temp.resolve("villages-only"));
+        // gzipped, with a byte order mark, Windows line ends and blank lines, which are skipped
+        DivisionFixture.gzip(dir.resolve("villages.csv.gz"), "\uFEFFcode,name,streetCode,provinceCode,cityCode,areaCode\r\n"
+                + "\r\n990101002002,\"乙二社区居民委员会\",990101002,99,9901,990101\r\n   \r\n");
+
+        ImportReport report = importDir(dir);
+
+        assertThat(report.levels()).singleElement().satisfies(level -> {
+            assertThat(level.file()).isEqualTo("villages.csv.gz");
+            assertThat(level.inserted()).isEqualTo(1);
+        });
+        assertThat(jurisdictions.find("990101002002")).map(Division::parentCode).contains("990101002");
+    }
+
+    @Test
+    void progressIsReportedPhaseByPhase() throws IOException {
+        List<ImportProgress.Update> updates = new ArrayList<>();
+        try (ImportSource source = ImportSource.directory(new DivisionFixture().write(temp))) {
+            importer.importFrom(source, updates::add);
+        }
+        assertThat(updates).extracting(ImportProgress.Update::phase).startsWith(ImportProgress.Phase.READING)
+                .endsWith(ImportProgress.Phase.VALIDATING, ImportProgress.Phase.WRITING, ImportProgress.Phase.DONE);
+        assertThat(updates).extracting(ImportProgress.Update::percent).isSorted();
+        assertThat(updates.get(updates.size() - 1)).satisfies(done -> {
+            assertThat(done.rows()).isEqualTo(8);
+            assertThat(done.percent()).isEqualTo(100);
+        });
+    }
+
+    /** A bad line, its file, the problem expected and where: each must leave the table untouched. */
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                bad("non-digit code", DivisionFile.STREETS, "99010100X,\"丙镇\",990101,99,9901",
+                        "jurisdiction.import.bad-code"),
+                bad("code too short", DivisionFile.VILLAGES, "99010100100,\"丙村\",990101001,99,9901,990101",
+                        "jurisdiction.import.bad-code"),
+                bad("parent neither in files nor stored", DivisionFile.VILLAGES,
+                        "990101009001,\"孤村\",990101009,99,9901,990101", "jurisdiction.import.missing-parent"),
+                bad("unterminated quote", DivisionFile.STREETS, "990101003,\"丙镇,990101,99,9901",
+                        "jurisdiction.import.unterminated-quote"),
+                bad("quote inside a value", DivisionFile.STREETS, "990101003,丙\"镇,990101,99,9901",
+                        "jurisdiction.import.stray-quote"),
+                bad("column missing", DivisionFile.CITIES, "9902,\"另一市\"", "jurisdiction.import.column-count"),
+                bad("column too many", DivisionFile.PROVINCES, "98,\"另一省\",98", "jurisdiction.import.column-count"),
+                bad("provinceCode not the code's prefix", DivisionFile.STREETS, "990101003,\"丙镇\",990101,98,9901",
+                        "jurisdiction.import.inconsistent-column"),
+                bad("areaCode not the code's prefix", DivisionFile.VILLAGES,
+                        "990101002009,\"丙村\",990101002,99,9901,990102", "jurisdiction.import.inconsistent-column"),
+                bad("blank name", DivisionFile.AREAS, "990102,\"  \",9901,99", "jurisdiction.import.blank-name"),
+                bad("empty name", DivisionFile.AREAS, "990102,,9901,99", "jurisdiction.import.blank-name"),
+                bad("duplicate code", DivisionFile.VILLAGES, "990101001002,\"重复村\",990101001,99,9901,990101",
+                        "jurisdiction.import.duplicate-code"));
+    }
+
+    private static Arguments bad(String what, DivisionFile file, String line, String key) {
+        return Arguments.of(what, file, line, key);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badInputIsRejectedWithFileAndLineAndNothingIsWritten(String what, DivisionFile file, String badLine,
+            String key) throws IOException {
+        importDir(new DivisionFixture().write(temp.resolve("stored")));
+        String before = DivisionFixture.fingerprint(jdbc);
+        // an import that would also rename a township, add a province and add a village, were it not for the bad line
+        DivisionFixture fixture = new DivisionFixture()
+                .set(DivisionFile.STREETS, 2, "990101001,\"甲镇（改名）\",990101,99,9901");
+        fixture.append(DivisionFile.PROVINCES, "98,\"另一测试省\"");
+        fixture.append(DivisionFile.VILLAGES, "990101002003,\"乙三社区居民委员会\",990101002,99,9901,990101");
+        int line = fixture.append(file, badLine);
+
+        ApiProblem problem = rejected(fixture.write(temp.resolve("bad")));
+
+        assertThat(problem.messageKey()).isEqualTo(key);
+        assertThat(problem.properties()).containsEntry("file", file.fileName()).containsEntry("line", line);
+        assertThat(message(problem, Locale.SIMPLIFIED_CHINESE)).startsWith(file.fileName() + " 第 " + line + " 行");
+        assertThat(message(problem, Locale.ENGLISH)).startsWith(file.fileName() + " line " + line + ":");
+        assertThat(DivisionFixture.fingerprint(jdbc)).isEqualTo(before);
+        assertThat(jurisdictions.find("98")).isEmpty();
+        assertThat(jurisdictions.find("990101001")).map(Division::name).contains("甲镇");
+    }
+
+    @Test
+    void aDuplicateIsReportedAtItsSecondLineNamingTheFirst() throws IOException {
+        DivisionFixture fixture = new DivisionFixture();
+        int second = fixture.append(DivisionFile.STREETS, "990101001,\"甲镇\",990101,99,9901");
+
+        ApiProblem problem = rejected(fixture.write(temp));
+
+        assertThat(problem.properties()).containsEntry("file", "streets.csv").containsEntry("line", second);
+        assertThat(message(problem, Locale.ENGLISH)).contains("already on line 2");
+    }
+
+    @Test
+    void aWrongHeaderOrAnEmptyFileIsRejectedAtLineOne() throws IOException {
+        Path dir = new DivisionFixture().set(DivisionFile.CITIES, 1, "code,name,province").write(temp.resolve("h"));
+        assertThat(rejected(dir)).satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("jurisdiction.import.bad-header");
+            assertThat(p.properties()).containsEntry("file", "cities.csv").containsEntry("line", 1);
+            assertThat(message(p, Locale.ENGLISH)).contains("code,name,provinceCode");
+        });
+        Path empty = new DivisionFixture().write(temp.resolve("e"));
+        Files.writeString(empty.resolve("areas.csv"), "");
+        assertThat(rejected(empty).messageKey()).isEqualTo("jurisdiction.import.empty-file");
+    }
+
+    @Test
+    void twoFilesForOneLevelOrNoFileAtAllAreRejected() throws IOException {
+        Path dir = new DivisionFixture().write(temp.resolve("both"));
+        DivisionFixture.gzip(dir.resolve("villages.csv.gz"), new DivisionFixture().text(DivisionFile.VILLAGES));
+        assertThat(catchThrowableOfType(ApiProblem.class, () -> ImportSource.directory(dir)).messageKey())
+                .isEqualTo("jurisdiction.import.ambiguous-file");
+
+        Path none = Files.createDirectories(temp.resolve("none"));
+        Files.writeString(none.resolve("README.md"), "not a division file");
+        assertThat(catchThrowableOfType(ApiProblem.class, () -> ImportSource.directory(none)).messageKey())
+                .isEqualTo("jurisdiction.import.no-files");
+    }
+
+    @Test
+    void corruptGzipIsRejectedNamingTheFile() throws IOException {
+        Path dir = new DivisionFixture().remove(DivisionFile.VILLAGES).write(temp);
+        Files.write(dir.resolve("villages.csv.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        String before = DivisionFixture.fingerprint(jdbc);
+
+        ApiProblem problem = rejected(dir);
+
+        assertThat(problem.messageKey()).isEqualTo("jurisdiction.import.unreadable");
+        assertThat(problem.properties()).containsEntry("file", "villages.csv.gz");
+        assertThat(DivisionFixture.fingerprint(jdbc)).isEqualTo(before);
+    }
+
+    private ImportReport importDir(Path dir) {
+        try (ImportSource source = ImportSource.directory(dir)) {
+            return importer.importFrom(source, ImportProgress.NONE);
+        }
+    }
+
+    private ApiProblem rejected(Path dir) {
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> importDir(dir));
+        assertThat(problem).as("import of %s must be rejected", dir).isNotNull();
+        assertThat(problem.status().value()).isEqualTo(400);
+        return problem;
+    }
+
+    private String message(ApiProblem problem, Locale locale) {
+        return messages.getMessage(problem.messageKey(), problem.args(), locale);
+    }
+}
