@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar shuzhi.jar import-divisions <dir>}: imports the division files in {@code dir} into the configured
  * database, prints the report (or the problem, with file and line) and exits with 0 on success, 1 when the files
- * were rejected, 2 on wrong usage, 3 on any other failure. Active only in command mode, see {@link ImportCommandEnvironment}. Messages are
- * in Chinese when the JVM's default language is Chinese, in English otherwise.
+ * were rejected, 2 on wrong usage, 3 on any other failure. Active only in command mode, see
+ * {@link ImportCommandEnvironment}. Messages are in Chinese when the JVM's default language is Chinese, in English
+ * otherwise.
  *
  * <p>With {@code shuzhi.jurisdiction.command.exit=false} (tests) the JVM is not ended; the code is then available
  * through {@link SpringApplication#exit}.

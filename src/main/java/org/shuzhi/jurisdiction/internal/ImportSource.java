@@ -98,7 +98,8 @@ final class ImportSource implements Closeable {
     static ImportSource classpath(String folder) {
         try {
             List<ImportFile> files = new ArrayList<>();
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*");
+            Resource[] resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + folder + "/*");
             for (Resource resource : resources) {
                 String name = resource.getFilename();
                 if (name != null) {

@@ -24,7 +24,8 @@ final class ImportUploads {
 
     static ImportSource of(List<MultipartFile> uploads) {
         List<MultipartFile> files = uploads == null ? List.of() : uploads.stream().filter(f -> !f.isEmpty()).toList();
-        List<MultipartFile> zips = files.stream().filter(f -> name(f).toLowerCase(Locale.ROOT).endsWith(".zip")).toList();
+        List<MultipartFile> zips = files.stream()
+                .filter(f -> name(f).toLowerCase(Locale.ROOT).endsWith(".zip")).toList();
         if (!zips.isEmpty()) {
             if (files.size() > 1) {
                 throw ApiProblem.badRequest("jurisdiction.import.unknown-file", name(files.get(1)),

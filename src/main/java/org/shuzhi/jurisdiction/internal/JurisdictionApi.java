@@ -29,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "行政区划 Jurisdictions",
         description = "五级行政区划（省、市、县、乡、村）的查询、搜索与导入 — the five-level division tree: read, search, import")
 @ApiResponse(responseCode = "400", description = "请求有误 Bad request",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content(mediaType = "application/problem+json",
+                schema = @Schema(implementation = ProblemDetail.class)))
 class JurisdictionApi {
 
     private final DivisionBrowsing browsing;
@@ -82,8 +83,9 @@ class JurisdictionApi {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入区划文件 Import division files",
             description = "上传 provinces.csv、cities.csv、areas.csv、streets.csv、villages.csv（可 .gz，可只传部分），"
-                    + "或一个包含它们的 zip；全部成功或全部不写入 — upload any of the five files (optionally .gz) or "
-                    + "one zip holding them; all or nothing, re-import is idempotent")
+                    + "或一个包含它们的 zip；空行忽略；全部成功或全部不写入，出错时返回文件名和行号 — upload any of the five "
+                    + "files (optionally .gz) or one zip holding them; blank lines are skipped; all or nothing, a "
+                    + "rejected file is reported with file and line; re-import is idempotent")
     ImportReport importFiles(@RequestPart("files") List<MultipartFile> files) {
         try (ImportSource source = ImportUploads.of(files)) {
             return importer.importFrom(source, ImportProgress.NONE);

@@ -92,6 +92,13 @@ final class DivisionFixture {
                 from jurisdiction.division""").query(String.class).single();
     }
 
+    /** Imports the division files in {@code dir}, as the command does. */
+    static ImportReport importDirectory(DivisionImporter importer, Path dir) {
+        try (ImportSource source = ImportSource.directory(dir)) {
+            return importer.importFrom(source, ImportProgress.NONE);
+        }
+    }
+
     static void cleanUp(JdbcClient jdbc) {
         jdbc.sql("delete from jurisdiction.division where " + FAKE_PREFIX_SQL).update();
     }

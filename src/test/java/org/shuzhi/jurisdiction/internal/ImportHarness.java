@@ -25,12 +25,10 @@ public final class ImportHarness {
                 new DataSourceTransactionManager(dataSource));
     }
 
-    /** Imports the division files in {@code directory}; progress goes to the log. */
+    /** Imports the division files in {@code directory}; progress goes to the log (big imports). */
     public Result importDirectory(Path directory) {
-        try (ImportSource source = ImportSource.directory(directory)) {
-            ImportReport r = importer.importFrom(source, ImportProgress.NONE);
-            return new Result(r.read(), r.inserted(), r.updated(), r.unchanged(), r.readMillis(),
-                    r.validateMillis(), r.writeMillis(), r.totalMillis());
-        }
+        ImportReport r = DivisionFixture.importDirectory(importer, directory);
+        return new Result(r.read(), r.inserted(), r.updated(), r.unchanged(), r.readMillis(), r.validateMillis(),
+                r.writeMillis(), r.totalMillis());
     }
 }
