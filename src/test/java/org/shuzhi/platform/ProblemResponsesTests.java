@@ -29,7 +29,7 @@ class ProblemResponsesTests {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).containsEntry("status", 404).containsEntry("title", "未找到");
-        assertThat((String) response.getBody().get("detail")).contains("未找到资源");
+        assertThat((String) response.getBody().get("detail")).isEqualTo("未找到所请求的资源。");
         assertThat(response.getBody().get("requestId")).isEqualTo(response.getHeaders().getFirst("X-Request-Id"));
         assertNoInternals(body(response));
     }
@@ -39,7 +39,7 @@ class ProblemResponsesTests {
         ResponseEntity<Map> response = call(HttpMethod.GET, "/api/no-such-thing", "en-US,en;q=0.8");
 
         assertThat(response.getBody()).containsEntry("title", "Not found");
-        assertThat((String) response.getBody().get("detail")).startsWith("No resource");
+        assertThat((String) response.getBody().get("detail")).isEqualTo("The requested resource was not found.");
     }
 
     @Test
@@ -71,7 +71,7 @@ class ProblemResponsesTests {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(response.getBody()).contains("出错了").contains("未找到资源").doesNotContain("Exception");
+        assertThat(response.getBody()).contains("出错了").contains("未找到所请求的资源").doesNotContain("Exception");
     }
 
     private ResponseEntity<Map> call(HttpMethod method, String path, String language) {
