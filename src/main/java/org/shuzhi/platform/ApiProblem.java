@@ -14,6 +14,9 @@ import org.springframework.http.HttpStatus;
  */
 public class ApiProblem extends RuntimeException {
 
+    private static final java.util.Set<String> RESERVED =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "code", "requestId");
+
     private final HttpStatus status;
     private final String messageKey;
     private final transient Object[] args;
@@ -38,8 +41,15 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.CONFLICT, messageKey, args);
     }
 
-    /** Adds an extension member to the problem body; returns this problem for chaining. */
+    /**
+     * Adds an extension member to the problem body; returns this problem for chaining. The members RFC 7807 and the
+     * platform define ({@code type}, {@code title}, {@code status}, {@code detail}, {@code instance}, {@code code},
+     * {@code requestId}) are reserved.
+     */
     public ApiProblem with(String name, Object value) {
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("reserved problem member: " + name);
+        }
         properties.put(name, value);
         return this;
     }

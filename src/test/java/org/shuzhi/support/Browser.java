@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -44,7 +45,15 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("shuzhi.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + width + "," + height, "--lang=zh-CN");
+                "--disable-sync", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        if (width < 600) {
+            // desktop Chromium will not shrink a window below ~500 px: emulate the phone instead
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        } else {
+            options.addArguments("--window-size=" + width + "," + height);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("shuzhi.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();

@@ -6,16 +6,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole platform on a random port against a fresh embedded PostgreSQL with the demo data. All tests that use
  * exactly this annotation share one Spring context (and so one database): keep them independent of each other's
- * writes, or use codes of their own.
+ * writes, or use codes of their own. Metrics export is on, as in production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface IntegrationTest {
 }

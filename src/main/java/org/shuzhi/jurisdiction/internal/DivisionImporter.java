@@ -53,6 +53,8 @@ class DivisionImporter {
 
     private ImportReport importInTransaction(ImportSource source, ImportProgress progress, long start) {
         jdbc.sql("lock table jurisdiction.division in share row exclusive mode").update();
+        // enough memory for the duplicate and parent checks to hash 665k codes in one pass; reset at commit
+        jdbc.sql("set local work_mem = '128MB'").update();
         StagingTable staging = new StagingTable(DataSourceUtils.getConnection(dataSource));
         staging.create();
         ProgressMeter meter = new ProgressMeter(progress, source.totalBytes());

@@ -98,7 +98,8 @@ final class ImportSource implements Closeable {
     static ImportSource classpath(String folder) {
         try {
             List<ImportFile> files = new ArrayList<>();
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*");
+            Resource[] resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + folder + "/*");
             for (Resource resource : resources) {
                 String name = resource.getFilename();
                 if (name != null) {
@@ -131,6 +132,18 @@ final class ImportSource implements Closeable {
             closeQuietly(zip);
             throw e;
         }
+    }
+
+    /** This source, which when closed also closes {@code more} (a temporary file to delete, say). */
+    ImportSource alsoClosing(Closeable more) {
+        Closeable own = resources;
+        return new ImportSource(files, () -> {
+            try {
+                own.close();
+            } finally {
+                more.close();
+            }
+        });
     }
 
     /** The files, provinces first. */

@@ -8,15 +8,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns the importer's raw counters into {@link ImportProgress} updates and log lines. Percentages are by input
  * bytes (gzip: compressed bytes), known before reading, unlike row counts. A log line is written at most every
- * {@value #LOG_EVERY_PERCENT} percent and at each phase, so a national import logs a dozen lines, a small one a few.
+ * {@value #LOG_EVERY_PERCENT} percent and at each phase, so a national import logs a dozen lines; imports under
+ * {@value #LOG_FROM_BYTES} bytes (the demo divisions, an upload of one township's villages) log at debug level only.
  */
 final class ProgressMeter {
 
     private static final Logger log = LoggerFactory.getLogger(DivisionImporter.class);
     private static final int LOG_EVERY_PERCENT = 10;
+    private static final long LOG_FROM_BYTES = 1 << 20;
 
     private final ImportProgress listener;
     private final long totalBytes;
+    private final boolean verbose;
     private final long startNanos = System.nanoTime();
     private long bytesOfFinishedFiles;
     private long rowsOfFinishedFiles;
@@ -26,6 +29,7 @@ final class ProgressMeter {
     ProgressMeter(ImportProgress listener, long totalBytes) {
         this.listener = listener;
         this.totalBytes = totalBytes;
+        this.verbose = totalBytes >= LOG_FROM_BYTES;
     }
 
     /** Within a file: {@code fileRows} rows and {@code fileBytes} raw bytes read so far. */
@@ -35,7 +39,7 @@ final class ProgressMeter {
         Update update = new Update(Phase.READING, file, rows, percent, rowsPerSecond());
         if (percent >= lastLoggedPercent + LOG_EVERY_PERCENT) {
             lastLoggedPercent = percent;
-            log.info("Importing divisions: {}% read ({}, {} rows, {} rows/s)", percent, file, rows,
+            log("Importing divisions: {}% read ({}, {} rows, {} rows/s)", percent, file, rows,
                     update.rowsPerSecond());
         }
         listener.update(update);
@@ -51,9 +55,17 @@ final class ProgressMeter {
     /** A new phase after reading has begun. */
     void phase(Phase phase) {
         Update update = new Update(phase, null, rows, 100, rowsPerSecond());
-        log.info("Importing divisions: {} ({} rows, {} rows/s overall)", phase.name().toLowerCase(), rows,
+        log("Importing divisions: {} ({} rows, {} rows/s overall)", phase.name().toLowerCase(), rows,
                 update.rowsPerSecond());
         listener.update(update);
+    }
+
+    private void log(String format, Object... args) {
+        if (verbose) {
+            log.info(format, args);
+        } else {
+            log.debug(format, args);
+        }
     }
 
     private long rowsPerSecond() {

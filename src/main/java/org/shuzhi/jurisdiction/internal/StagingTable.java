@@ -31,8 +31,10 @@ final class StagingTable {
 
     void create() {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create temp table " + NAME + " (code varchar(12) not null, name text not null,"
-                    + " level smallint not null, parent_code varchar(12), line integer not null) on commit drop");
+            // collation "C" like jurisdiction.division, so joins on codes compare bytes
+            statement.execute("create temp table " + NAME + " (code varchar(12) collate \"C\" not null,"
+                    + " name text not null, level smallint not null, parent_code varchar(12) collate \"C\","
+                    + " line integer not null) on commit drop");
         } catch (SQLException e) {
             throw new UncategorizedSQLException("create staging table", null, e);
         }

@@ -47,8 +47,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         String detail = messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), detail);
         body.setType(URI.create("urn:shuzhi:problem:" + problem.messageKey()));
-        body.setProperty("code", problem.messageKey());
         problem.properties().forEach(body::setProperty);
+        body.setProperty("code", problem.messageKey());
         return respond(body, problem.status(), request);
     }
 

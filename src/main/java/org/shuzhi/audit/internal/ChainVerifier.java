@@ -1,0 +1,102 @@
+package org.shuzhi.audit.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.shuzhi.audit.AuditEntry;
+import org.shuzhi.audit.AuditVerification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Walks the chain in sequence order, recomputing every hash, and compares it with the anchors. The first record
+ * whose sequence, link or content does not check out is named; an anchor beyond the last record means the tail
+ * was cut off.
+ */
+@Component
+class ChainVerifier {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final ChainHead head;
+    private final AnchorStore anchors;
+
+    ChainVerifier(DataSource dataSource, TransactionTemplate transactions, ChainHead head, AnchorStore anchors) {
+        // a template of its own: the fetch size streams the log instead of loading it whole
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(2_000);
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.head = head;
+        this.anchors = anchors;
+    }
+
+    AuditVerification verify() {
+        return readOnly.execute(status -> walk());
+    }
+
+    private AuditVerification walk() {
+        Map<Long, byte[]> anchored = anchors.all();
+        ChainHead.Link base = head.base();
+        Walk walk = new Walk(base.seq(), base.hash(), anchored);
+        jdbc.query("""
+                select seq, recorded_at, actor, actor_scope, action, target, outcome, client_ip, request_id, details,
+                       prev_hash, hash
+                from audit.record order by seq""", rs -> {
+            if (walk.broken != null) {
+                return;
+            }
+            AuditEntry entry = new AuditEntry(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    AuditEntry.Outcome.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10));
+            walk.check(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), entry, rs.getBytes(11),
+                    rs.getBytes(12));
+        });
+        if (walk.broken != null) {
+            return walk.broken;
+        }
+        long beyond = anchored.keySet().stream().filter(seq -> seq > walk.lastSeq).findFirst().orElse(-1L);
+        if (beyond > 0) {
+            return AuditVerification.broken(walk.checked, walk.lastSeq + 1, "records after " + walk.lastSeq
+                    + " are missing: an anchor vouches for record " + beyond + " (tail cut off)");
+        }
+        return AuditVerification.ok(walk.checked);
+    }
+
+    /** The state of one walk along the chain. */
+    private static final class Walk {
+        long lastSeq;
+        byte[] lastHash;
+        long checked;
+        AuditVerification broken;
+        final Map<Long, byte[]> anchored;
+
+        Walk(long baseSeq, byte[] baseHash, Map<Long, byte[]> anchored) {
+            this.lastSeq = baseSeq;
+            this.lastHash = baseHash;
+            this.anchored = anchored;
+        }
+
+        void check(long seq, Instant at, AuditEntry entry, byte[] prevHash, byte[] hash) {
+            checked++;
+            if (seq != lastSeq + 1) {
+                broken = AuditVerification.broken(checked, lastSeq + 1, "record " + (lastSeq + 1)
+                        + " is missing (next present is " + seq + ")");
+            } else if (!Arrays.equals(prevHash, lastHash)) {
+                broken = AuditVerification.broken(checked, seq, "record " + seq
+                        + " does not follow record " + lastSeq + " (previous-hash mismatch: removed or reordered)");
+            } else if (!Arrays.equals(ChainHash.of(prevHash, seq, at, entry), hash)) {
+                broken = AuditVerification.broken(checked, seq, "record " + seq + " was altered (content hash mismatch)");
+            } else if (anchored.containsKey(seq) && !Arrays.equals(anchored.get(seq), hash)) {
+                broken = AuditVerification.broken(checked, seq, "record " + seq
+                        + " differs from its anchor (chain rewritten)");
+            }
+            lastSeq = seq;
+            lastHash = hash;
+        }
+    }
+}
