@@ -18,7 +18,7 @@ import org.shuzhi.grid.internal.Tessellation;
 
 /**
  * Point → grid lookups per second on one thread: {@link GridIndex} against a naive scan that asks every polygon
- * {@code covers(point)} (JTS checks the envelope first, so the scan is already "envelope, then exact test").
+ * {@code covers(point)} (JTS checks the envelope first, so the scan already tests the envelope before the polygon).
  *
  * <p>Data: {@code grids} Voronoi cells (one Lloyd step) over a 1.2° × 1.0° rectangle around Suzhou (≈ 115 × 111 km,
  * so 10,000 cells average ≈ 1.3 km², the size of a real comprehensive grid); {@code points} uniform random points

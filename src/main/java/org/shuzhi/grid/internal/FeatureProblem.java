@@ -19,7 +19,7 @@ final class FeatureProblem {
     }
 
     /**
-     * A problem with message {@code grid.import.<kind>}, whose arguments are the index, the code (or "—" when the
+     * A problem with message {@code grid.import.<kind>}, whose arguments are the index, the code (or — when the
      * feature has none) and then {@code details}.
      */
     static ApiProblem of(String kind, int index, String code, Object... details) {

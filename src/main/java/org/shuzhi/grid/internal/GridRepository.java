@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Table {@code grid.grid}: one row per grid, the polygon as WKB plus its bounding box (GiST-indexed, so bbox
- * queries need no PostGIS). Region-code filters are prefix matches on a {@code COLLATE "C"} column, which the
+ * queries need no PostGIS). Region-code filters are prefix matches on a C-collated column, which the
  * b-tree index serves as a range scan: codes are digits and {@code ':'} follows {@code '9'}, so
  * {@code [prefix, prefix + ':')} holds exactly the codes that start with the prefix.
  */

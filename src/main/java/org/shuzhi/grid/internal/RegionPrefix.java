@@ -13,7 +13,7 @@ final class RegionPrefix {
     }
 
     /**
-     * The prefix of a request parameter, "" when absent or blank.
+     * The prefix of a request parameter; empty when absent or blank.
      *
      * @throws ApiProblem (400 {@code grid.query.invalid-region}) when it is not up to 12 digits
      */
