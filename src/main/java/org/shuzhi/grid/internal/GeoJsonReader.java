@@ -168,12 +168,21 @@ final class GeoJsonReader {
     /** Typed access to one feature's properties, reporting a missing or mistyped one against the feature. */
     private record Properties(JsonNode node, int index, String code) {
 
-        String text(String name, boolean required) {
+        /** The property's value; {@code null} when it is absent (or JSON null) and not required. */
+        private JsonNode value(String name, boolean required) {
             JsonNode value = node.path(name);
             if (value.isMissingNode() || value.isNull()) {
                 if (required) {
                     throw FeatureProblem.of("missing-property", index, code, name);
                 }
+                return null;
+            }
+            return value;
+        }
+
+        String text(String name, boolean required) {
+            JsonNode value = value(name, required);
+            if (value == null) {
                 return null;
             }
             if (!value.isTextual() || value.asText().isBlank()) {
@@ -193,11 +202,8 @@ final class GeoJsonReader {
 
         /** A whole number ≥ 0, or {@code null} when absent and not required. */
         Integer count(String name, boolean required) {
-            JsonNode value = node.path(name);
-            if (value.isMissingNode() || value.isNull()) {
-                if (required) {
-                    throw FeatureProblem.of("missing-property", index, code, name);
-                }
+            JsonNode value = value(name, required);
+            if (value == null) {
                 return null;
             }
             if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0) {
