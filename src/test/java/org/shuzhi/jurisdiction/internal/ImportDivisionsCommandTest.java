@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * {@code shuzhi.jar import-divisions <dir>} as a user runs it, in-process: the real application in command mode on
  * its own embedded PostgreSQL — no web server, no demo data, the report or the problem printed, exit code set.
- * The JVM is kept alive with {@code shuzhi.jurisdiction.command.exit=false}.
+ * The JVM is kept alive with {@code shuzhi.command.exit=false}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ImportDivisionsCommandTest {
@@ -76,7 +76,7 @@ class ImportDivisionsCommandTest {
     void withoutADirectoryItPrintsUsage(CapturedOutput output) {
         try (ConfigurableApplicationContext context = SpringApplication.run(ShuzhiApplication.class,
                 "import-divisions", "--shuzhi.data-dir=" + temp.resolve("data"),
-                "--shuzhi.database.embedded.clean=false", "--shuzhi.jurisdiction.command.exit=false")) {
+                "--shuzhi.database.embedded.clean=false", "--shuzhi.command.exit=false")) {
             assertThat(SpringApplication.exit(context)).isEqualTo(2);
         }
         assertThat(output.getOut()).contains("Usage: java -jar shuzhi.jar import-divisions <directory>");
@@ -86,6 +86,6 @@ class ImportDivisionsCommandTest {
     private ConfigurableApplicationContext run(Path dir) {
         return SpringApplication.run(ShuzhiApplication.class, "import-divisions", dir.toString(),
                 "--shuzhi.data-dir=" + temp.resolve("data"), "--shuzhi.database.embedded.clean=false",
-                "--shuzhi.jurisdiction.command.exit=false");
+                "--shuzhi.command.exit=false");
     }
 }

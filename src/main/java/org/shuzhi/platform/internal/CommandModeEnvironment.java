@@ -1,4 +1,4 @@
-package org.shuzhi.jurisdiction.internal;
+package org.shuzhi.platform.internal;
 
 import java.util.Map;
 
@@ -10,25 +10,24 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Switches the application into command mode when it is started as {@code java -jar shuzhi.jar import-divisions
- * <dir>}: no web server ({@code spring.main.web-application-type=none}) and no demo data
- * ({@code shuzhi.demo.enabled=false}, for every module's demo loader), and marks the mode with
- * {@code shuzhi.jurisdiction.command} so that {@link ImportDivisionsCommand} runs. These settings take precedence
- * over every other property source. Registered in {@code META-INF/spring.factories}: it must act before the
- * application context — and with it the web server — is created.
+ * Switches the application into command mode when its first argument is not an {@code --option}
+ * ({@code java -jar shuzhi.jar import-divisions <dir>}): no web server, no demo data, and
+ * {@code shuzhi.command=<name>} so that {@link CommandRunner} runs it. These settings take precedence over every
+ * other property source. Registered in {@code META-INF/spring.factories}: it must act before the application
+ * context — and with it the web server — is created.
  */
-class ImportCommandEnvironment implements EnvironmentPostProcessor {
+class CommandModeEnvironment implements EnvironmentPostProcessor {
 
-    static final String COMMAND = "import-divisions";
-    static final String MODE_PROPERTY = "shuzhi.jurisdiction.command";
+    static final String COMMAND_PROPERTY = "shuzhi.command";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (COMMAND.equals(firstNonOptionArgument(environment))) {
-            environment.getPropertySources().addFirst(new MapPropertySource("jurisdictionImportCommand", Map.of(
+        String command = firstNonOptionArgument(environment);
+        if (command != null) {
+            environment.getPropertySources().addFirst(new MapPropertySource("shuzhiCommandMode", Map.of(
                     "spring.main.web-application-type", "none",
                     "shuzhi.demo.enabled", "false",
-                    MODE_PROPERTY, COMMAND)));
+                    COMMAND_PROPERTY, command)));
         }
     }
 
@@ -39,7 +38,7 @@ class ImportCommandEnvironment implements EnvironmentPostProcessor {
         if (source instanceof CommandLinePropertySource<?> commandLine) {
             String arguments = commandLine.getProperty(CommandLinePropertySource.DEFAULT_NON_OPTION_ARGS_PROPERTY_NAME);
             if (arguments != null && !arguments.isEmpty()) {
-                // the values are joined with commas; the command name itself has none
+                // the values are joined with commas; a command name has none
                 int comma = arguments.indexOf(',');
                 return comma < 0 ? arguments : arguments.substring(0, comma);
             }
