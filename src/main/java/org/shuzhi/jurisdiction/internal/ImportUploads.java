@@ -23,6 +23,18 @@ final class ImportUploads {
     }
 
     static ImportSource of(List<MultipartFile> uploads) {
+        return of(uploads, null);
+    }
+
+    /**
+     * Like {@link #of(List)}, but every plain upload is first copied into {@code spoolDir}, so that the source can be
+     * read after the request (and with it the multipart files) is gone.
+     */
+    static ImportSource spooled(List<MultipartFile> uploads, Path spoolDir) {
+        return of(uploads, spoolDir);
+    }
+
+    private static ImportSource of(List<MultipartFile> uploads, Path spoolDir) {
         List<MultipartFile> files = uploads == null ? List.of() : uploads.stream().filter(f -> !f.isEmpty()).toList();
         List<MultipartFile> zips = files.stream()
                 .filter(f -> name(f).toLowerCase(Locale.ROOT).endsWith(".zip")).toList();
@@ -38,7 +50,8 @@ final class ImportUploads {
             String name = name(file);
             DivisionFile kind = DivisionFile.byFileName(name).orElseThrow(() -> ApiProblem.badRequest(
                     "jurisdiction.import.unknown-file", name, ImportSource.expectedNames()).with("file", name));
-            importFiles.add(new ImportFile(kind, name, file.getSize(), file::getInputStream));
+            importFiles.add(new ImportFile(kind, name, file.getSize(),
+                    spoolDir == null ? file::getInputStream : spool(file, spoolDir)));
         }
         return ImportSource.of(importFiles, () -> { });
     }
@@ -54,6 +67,16 @@ final class ImportUploads {
                 Files.deleteIfExists(temp);
                 throw e;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ImportSource.Opener spool(MultipartFile upload, Path spoolDir) {
+        try {
+            Path copy = Files.createTempFile(spoolDir, "upload-", ".part");
+            upload.transferTo(copy);
+            return () -> Files.newInputStream(copy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
