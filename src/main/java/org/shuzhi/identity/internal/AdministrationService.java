@@ -54,6 +54,10 @@ class AdministrationService implements AccountAdministration {
                 || department.name() == null || department.name().isBlank() || department.kind() == null) {
             throw ApiProblem.badRequest("identity.department.invalid");
         }
+        if (actor.departmentNarrowed()) {
+            // departments shape everyone's scope; someone confined to one department does not create others
+            throw new ApiProblem(org.springframework.http.HttpStatus.FORBIDDEN, "identity.grant.department-narrowed");
+        }
         granting.requireRegion(actor, department.regionCode());
         if (!departments.insert(department)) {
             throw ApiProblem.conflict("identity.department.exists", department.code());

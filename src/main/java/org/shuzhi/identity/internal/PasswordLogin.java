@@ -57,7 +57,7 @@ class PasswordLogin implements Authenticator {
         }
         Optional<AccountStore.Row> found = accounts.find(name);
         if (found.isEmpty()) {
-            encoder.matches(password == null ? "" : password, decoyHash);
+            encoder.matches(password == null || !PasswordRules.hashable(password) ? "" : password, decoyHash);
             audit.login(name, null, Outcome.FAILURE, clientIp, "{\"reason\":\"bad-credentials\"}");
             return new LoginResult.BadCredentials();
         }
@@ -67,7 +67,9 @@ class PasswordLogin implements Authenticator {
             audit.login(name, row.regionCode(), Outcome.DENIED, clientIp, "{\"reason\":\"locked\"}");
             return new LoginResult.Locked(row.lockedUntil());
         }
-        if (row.passwordHash() == null || password == null || !encoder.matches(password, row.passwordHash())) {
+        // a password BCrypt cannot hash was never set by PasswordRules, so it is simply wrong
+        if (row.passwordHash() == null || password == null || !PasswordRules.hashable(password)
+                || !encoder.matches(password, row.passwordHash())) {
             Optional<Instant> locked = accounts.recordFailure(row.id(), lockout.maxFailures(),
                     now.plus(lockout.duration()));
             audit.login(name, row.regionCode(), Outcome.FAILURE, clientIp,

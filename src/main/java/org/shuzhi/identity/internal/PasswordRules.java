@@ -9,17 +9,20 @@ import org.shuzhi.platform.ApiProblem;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * The password rules: at least {@value #MIN_LENGTH} characters, at least three of the four classes (lower case,
+ * The password rules: at least {@value #MIN_LENGTH} characters and at most {@value #MAX_BYTES} bytes of UTF-8 (what
+ * BCrypt can hash — it refuses longer input rather than silently ignoring the rest), at least three of the four classes (lower case,
  * upper case, digit, other), not containing the username (ignoring case), not a well-known password. A password
  * breaking any rule is refused with one 400 problem whose {@code brokenRules} member lists every broken rule.
  */
 final class PasswordRules {
 
     static final int MIN_LENGTH = 10;
+    static final int MAX_BYTES = 72;
 
     /** Rule names, also the suffixes of their message keys {@code identity.password.rule.<name>}. */
-    static final String LENGTH = "length", CLASSES = "classes", USERNAME = "username", COMMON = "common";
-    private static final List<String> RULES = List.of(LENGTH, CLASSES, USERNAME, COMMON);
+    static final String LENGTH = "length", TOO_LONG = "too-long", CLASSES = "classes", USERNAME = "username",
+            COMMON = "common";
+    private static final List<String> RULES = List.of(LENGTH, TOO_LONG, CLASSES, USERNAME, COMMON);
 
     // Compared in lower case; the usual leaked-list leaders and Chinese favourites of ten characters or more.
     private static final Set<String> COMMON_PASSWORDS = Set.of("password123", "password1234", "1234567890",
@@ -36,6 +39,9 @@ final class PasswordRules {
         String pw = password == null ? "" : password;
         if (pw.codePointCount(0, pw.length()) < MIN_LENGTH) {
             broken.add(LENGTH);
+        }
+        if (!hashable(pw)) {
+            broken.add(TOO_LONG);
         }
         if (classes(pw) < 3) {
             broken.add(CLASSES);
@@ -57,10 +63,15 @@ final class PasswordRules {
             // one argument per rule, resolved in the caller's language by the message source; unbroken ones are empty
             Object[] texts = RULES.stream().map(rule -> broken.contains(rule)
                     ? new DefaultMessageSourceResolvable(new String[] {"identity.password.rule." + rule},
-                            new Object[] {MIN_LENGTH})
+                            new Object[] {MIN_LENGTH, MAX_BYTES})
                     : "").toArray();
             throw ApiProblem.badRequest("identity.password.weak", texts).with("brokenRules", broken);
         }
+    }
+
+    /** True when BCrypt can hash the password: at most {@value #MAX_BYTES} bytes of UTF-8. */
+    static boolean hashable(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     private static int classes(String pw) {

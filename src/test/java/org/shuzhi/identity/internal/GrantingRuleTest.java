@@ -127,6 +127,20 @@ class GrantingRuleTest {
     }
 
     @Test
+    void theWeakPasswordProblemNamesTheBrokenRulesInChineseAndEnglish(
+            @Autowired org.springframework.context.MessageSource messages) {
+        assertThatThrownBy(() -> administration.setPassword(fixture.caller("wj.admin"), "wj.analyst", "wj.analyst"))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                    String zh = messages.getMessage(problem.messageKey(), problem.args(), java.util.Locale.SIMPLIFIED_CHINESE);
+                    String en = messages.getMessage(problem.messageKey(), problem.args(), java.util.Locale.ENGLISH);
+                    assertThat(zh).startsWith("密码不符合规则：").contains("至少三类", "不能包含用户名")
+                            .doesNotContain("个字符", "常见密码", "{");
+                    assertThat(en).contains("At least three of", "Must not contain the username")
+                            .doesNotContain("At least 10", "common password", "{");
+                });
+    }
+
+    @Test
     void weakPasswordsAndMissingPermissionsAreRefusedBeforeAnythingIsStored() {
         assertProblem(() -> administration.createUser(fixture.caller("wj.admin"), new NewUser("t.grant.weak", "弱",
                 Caller.Kind.USER, "320509", null, "t.grant.weak", Set.of(), Set.of())), HttpStatus.BAD_REQUEST,
@@ -144,6 +158,9 @@ class GrantingRuleTest {
                 DepartmentKind.WATER_RESOURCES, "320509104"));
         assertProblem(() -> administration.createDepartment(township, new Department("t-320509-x", "区级",
                 DepartmentKind.OTHER, "320509")), HttpStatus.FORBIDDEN, "identity.grant.region-above-own");
+        assertProblem(() -> administration.createDepartment(fixture.caller("wj.cg.admin"), new Department("t-cg-2",
+                "城管二", DepartmentKind.URBAN_MANAGEMENT, "320509")), HttpStatus.FORBIDDEN,
+                "identity.grant.department-narrowed");
         fixture.createUser("t.grant.grid", "320509104001", null, "grid_inspector");
         assertThat(administration.assignGrids(township, "t.grant.grid", Set.of("320509104001002")).gridCodes())
                 .containsExactly("320509104001002");

@@ -88,6 +88,20 @@ class PasswordLoginTest {
     }
 
     @Test
+    void aPasswordTooLongForBcryptIsJustWrong() {
+        String tooLong = "Aa1-" + "x".repeat(100);
+        assertThat(authenticator.login("pw.leader", tooLong, "192.0.2.60")).isInstanceOf(LoginResult.BadCredentials.class);
+        assertThat(authenticator.login("t.login.nobody2", tooLong, "192.0.2.60"))
+                .isInstanceOf(LoginResult.BadCredentials.class);
+    }
+
+    @Test
+    void theAuditChainStaysIntact(@Autowired org.shuzhi.audit.AuditLog auditLog) {
+        authenticator.login("t.login.chain", "Wrong-Password-1", "192.0.2.70");
+        assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    @Test
     void anUnknownUserLooksLikeAWrongPassword() {
         assertThat(authenticator.login("t.login.nobody", IdentityFixture.PASSWORD, "192.0.2.40"))
                 .isInstanceOf(LoginResult.BadCredentials.class);

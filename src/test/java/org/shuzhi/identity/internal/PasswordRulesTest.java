@@ -22,6 +22,9 @@ class PasswordRulesTest {
         assertThat(PasswordRules.broken("zhang.san", "onlylowercaseletters")).containsExactly(PasswordRules.CLASSES);
         assertThat(PasswordRules.broken("zhang.san", "Xx-ZHANG.SAN-9")).containsExactly(PasswordRules.USERNAME);
         assertThat(PasswordRules.broken("zhang.san", "Password@123")).containsExactly(PasswordRules.COMMON);
+        assertThat(PasswordRules.broken("zhang.san", "Aa1" + "密".repeat(24))).as("72 bytes is BCrypt's limit")
+                .containsExactly(PasswordRules.TOO_LONG);
+        assertThat(PasswordRules.broken("zhang.san", "Aa1" + "密".repeat(23))).as("exactly 72 bytes").isEmpty();
         assertThat(PasswordRules.broken("abc", "abc")).containsExactly(PasswordRules.LENGTH, PasswordRules.CLASSES,
                 PasswordRules.USERNAME);
     }
@@ -41,7 +44,7 @@ class PasswordRulesTest {
                     assertThat(problem.messageKey()).isEqualTo("identity.password.weak");
                     assertThat(problem.properties()).containsEntry("brokenRules",
                             java.util.List.of(PasswordRules.LENGTH, PasswordRules.CLASSES, PasswordRules.USERNAME));
-                    assertThat(problem.args()).hasSize(4);
+                    assertThat(problem.args()).hasSize(5);
                 });
         assertThatNoException().isThrownBy(() -> PasswordRules.require("zhang.san", "Correct-Horse-9"));
     }
