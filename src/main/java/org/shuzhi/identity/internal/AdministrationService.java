@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.shuzhi.audit.AuditEntry.Outcome;
 import org.shuzhi.identity.AccountAdministration;
@@ -14,13 +15,15 @@ import org.shuzhi.identity.Permission;
 import org.shuzhi.identity.Role;
 import org.shuzhi.identity.UserAccount;
 import org.shuzhi.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link AccountAdministration}: each method checks the granting rule ({@link Granting}) before it changes
- * anything, and audits the change in the same transaction (a change that could not be audited is rolled back).
+ * anything and audits the change last, inside its transaction, so a change that could not be audited is rolled
+ * back; refusals by the granting rule are audited as DENIED.
  */
 @Service
 class AdministrationService implements AccountAdministration {
@@ -49,46 +52,49 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public Department createDepartment(Caller actor, Department department) {
-        granting.requirePermission(actor, Permission.USER_MANAGE);
-        if (department.code() == null || !department.code().matches("[a-z0-9][a-z0-9_-]{1,63}")
-                || department.name() == null || department.name().isBlank() || department.kind() == null) {
-            throw ApiProblem.badRequest("identity.department.invalid");
-        }
-        if (actor.departmentNarrowed()) {
-            // departments shape everyone's scope; someone confined to one department does not create others
-            throw new ApiProblem(org.springframework.http.HttpStatus.FORBIDDEN, "identity.grant.department-narrowed");
-        }
-        granting.requireRegion(actor, department.regionCode());
-        if (!departments.insert(department)) {
-            throw ApiProblem.conflict("identity.department.exists", department.code());
-        }
-        audit.record(actor, "department.create", "department:" + department.code(), Outcome.SUCCESS, null);
-        return department;
+        return guarded(actor, "department.create", "department:" + department.code(), () -> {
+            granting.requirePermission(actor, Permission.USER_MANAGE);
+            if (department.code() == null || !department.code().matches("[a-z0-9][a-z0-9_-]{1,63}")
+                    || department.name() == null || department.name().isBlank() || department.kind() == null) {
+                throw ApiProblem.badRequest("identity.department.invalid");
+            }
+            if (actor.departmentNarrowed()) {
+                // departments shape everyone's scope; someone confined to one department does not create others
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "identity.grant.department-narrowed");
+            }
+            granting.requireRegion(actor, department.regionCode());
+            if (!departments.insert(department)) {
+                throw ApiProblem.conflict("identity.department.exists", department.code());
+            }
+            audit.record(actor, "department.create", "department:" + department.code(), Outcome.SUCCESS, null);
+            return department;
+        });
     }
 
     @Override
     @Transactional
     public UserAccount createUser(Caller actor, NewUser user) {
-        granting.requirePermission(actor, Permission.USER_MANAGE);
-        String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
-        if (!username.matches(USERNAME)) {
-            throw ApiProblem.badRequest("identity.user.invalid-username", username);
-        }
-        granting.requireRegion(actor, user.regionCode());
-        granting.requireDepartment(actor, user.regionCode(), user.departmentCode());
-        granting.grantableRoles(actor, user.roles());
-        requireGrids(user.regionCode(), user.gridCodes());
-        PasswordRules.require(username, user.password());
-        long id = accounts.insert(username, displayName(user.displayName(), username),
-                        user.kind() == null ? Caller.Kind.USER : user.kind(), user.regionCode(), user.departmentCode(),
-                        encoder.encode(user.password()), clock.instant())
-                .orElseThrow(() -> ApiProblem.conflict("identity.user.exists", username));
-        accounts.replaceRoles(id, user.roles());
-        accounts.replaceGrids(id, user.gridCodes());
-        audit.record(actor, "user.create", "user:" + username, Outcome.SUCCESS,
-                "{\"region\":\"" + user.regionCode() + "\",\"roles\":\"" + String.join(",", new TreeSet<>(user.roles()))
-                        + "\"}");
-        return accounts.account(accounts.findById(id).orElseThrow());
+        return guarded(actor, "user.create", "user:" + user.username(), () -> {
+            granting.requirePermission(actor, Permission.USER_MANAGE);
+            String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
+            if (!username.matches(USERNAME)) {
+                throw ApiProblem.badRequest("identity.user.invalid-username", username);
+            }
+            granting.requireRegion(actor, user.regionCode());
+            granting.requireDepartment(actor, user.regionCode(), user.departmentCode());
+            granting.grantableRoles(actor, user.roles());
+            granting.requireGrids(user.regionCode(), user.gridCodes());
+            PasswordRules.require(username, user.password());
+            long id = accounts.insert(username, displayName(user.displayName(), username),
+                            user.kind() == null ? Caller.Kind.USER : user.kind(), user.regionCode(),
+                            user.departmentCode(), encoder.encode(user.password()), clock.instant())
+                    .orElseThrow(() -> ApiProblem.conflict("identity.user.exists", username));
+            accounts.replaceRoles(id, user.roles());
+            accounts.replaceGrids(id, user.gridCodes());
+            audit.record(actor, "user.create", "user:" + username, Outcome.SUCCESS, "{\"region\":\""
+                    + user.regionCode() + "\",\"roles\":\"" + String.join(",", new TreeSet<>(user.roles())) + "\"}");
+            return accounts.account(accounts.findById(id).orElseThrow());
+        });
     }
 
     @Override
@@ -112,74 +118,87 @@ class AdministrationService implements AccountAdministration {
     @Transactional
     public UserAccount updateUser(Caller actor, String username, String displayName, String regionCode,
             String departmentCode) {
-        AccountStore.Row row = granting.manageableAccount(actor, username);
-        granting.requireRegion(actor, regionCode);
-        granting.requireDepartment(actor, regionCode, departmentCode);
-        requireGrids(regionCode, accounts.account(row).gridCodes());
-        accounts.updateProfile(row.id(), displayName(displayName, row.username()), regionCode, departmentCode);
-        audit.record(actor, "user.update", "user:" + row.username(), Outcome.SUCCESS,
-                "{\"region\":\"" + regionCode + "\",\"department\":\"" + departmentCode + "\"}");
-        return reload(row);
+        return guarded(actor, "user.update", "user:" + username, () -> {
+            AccountStore.Row row = granting.manageableAccount(actor, username);
+            granting.requireRegion(actor, regionCode);
+            granting.requireDepartment(actor, regionCode, departmentCode);
+            granting.requireGrids(regionCode, accounts.account(row).gridCodes());
+            accounts.updateProfile(row.id(), displayName(displayName, row.username()), regionCode, departmentCode);
+            audit.record(actor, "user.update", "user:" + row.username(), Outcome.SUCCESS,
+                    "{\"region\":\"" + regionCode + "\",\"department\":\"" + departmentCode + "\"}");
+            return reload(row);
+        });
     }
 
     @Override
     @Transactional
     public void setPassword(Caller actor, String username, String newPassword) {
-        AccountStore.Row row = granting.manageableAccount(actor, username);
-        PasswordRules.require(row.username(), newPassword);
-        accounts.setPasswordHash(row.id(), encoder.encode(newPassword), clock.instant());
-        audit.record(actor, "user.password", "user:" + row.username(), Outcome.SUCCESS, null);
+        guarded(actor, "user.password", "user:" + username, () -> {
+            AccountStore.Row row = granting.manageableAccount(actor, username);
+            PasswordRules.require(row.username(), newPassword);
+            accounts.setPasswordHash(row.id(), encoder.encode(newPassword), clock.instant());
+            audit.record(actor, "user.password", "user:" + row.username(), Outcome.SUCCESS, null);
+            return null;
+        });
     }
 
     @Override
     @Transactional
     public UserAccount setEnabled(Caller actor, String username, boolean enabled) {
-        AccountStore.Row row = granting.manageableAccount(actor, username);
-        accounts.setStatus(row.id(), enabled ? UserAccount.Status.ACTIVE : UserAccount.Status.DISABLED);
-        audit.record(actor, enabled ? "user.enable" : "user.disable", "user:" + row.username(), Outcome.SUCCESS, null);
-        return reload(row);
+        return guarded(actor, enabled ? "user.enable" : "user.disable", "user:" + username, () -> {
+            AccountStore.Row row = granting.manageableAccount(actor, username);
+            accounts.setStatus(row.id(), enabled ? UserAccount.Status.ACTIVE : UserAccount.Status.DISABLED);
+            audit.record(actor, enabled ? "user.enable" : "user.disable", "user:" + row.username(), Outcome.SUCCESS, null);
+            return reload(row);
+        });
     }
 
     @Override
     @Transactional
     public UserAccount assignRoles(Caller actor, String username, Set<String> roleCodes) {
-        AccountStore.Row row = granting.manageableAccount(actor, username);
-        granting.grantableRoles(actor, roleCodes);
-        accounts.replaceRoles(row.id(), roleCodes);
-        audit.record(actor, "user.roles", "user:" + row.username(), Outcome.SUCCESS,
-                "{\"roles\":\"" + String.join(",", new TreeSet<>(roleCodes)) + "\"}");
-        return reload(row);
+        return guarded(actor, "user.roles", "user:" + username, () -> {
+            AccountStore.Row row = granting.manageableAccount(actor, username);
+            granting.grantableRoles(actor, roleCodes);
+            accounts.replaceRoles(row.id(), roleCodes);
+            audit.record(actor, "user.roles", "user:" + row.username(), Outcome.SUCCESS,
+                    "{\"roles\":\"" + String.join(",", new TreeSet<>(roleCodes)) + "\"}");
+            return reload(row);
+        });
     }
 
     @Override
     @Transactional
     public UserAccount assignGrids(Caller actor, String username, Set<String> gridCodes) {
-        AccountStore.Row row = granting.manageableAccount(actor, username);
-        requireGrids(row.regionCode(), gridCodes);
-        accounts.replaceGrids(row.id(), gridCodes);
-        audit.record(actor, "user.grids", "user:" + row.username(), Outcome.SUCCESS,
-                "{\"grids\":\"" + String.join(",", new TreeSet<>(gridCodes)) + "\"}");
-        return reload(row);
+        return guarded(actor, "user.grids", "user:" + username, () -> {
+            AccountStore.Row row = granting.manageableAccount(actor, username);
+            granting.requireGrids(row.regionCode(), gridCodes);
+            accounts.replaceGrids(row.id(), gridCodes);
+            audit.record(actor, "user.grids", "user:" + row.username(), Outcome.SUCCESS,
+                    "{\"grids\":\"" + String.join(",", new TreeSet<>(gridCodes)) + "\"}");
+            return reload(row);
+        });
     }
 
     @Override
     @Transactional
     public Role createRole(Caller actor, Role role) {
-        granting.requirePermission(actor, Permission.ROLE_MANAGE);
-        if (role.code() == null || !role.code().matches("[a-z][a-z0-9_]{1,63}") || blank(role.nameZh())
-                || blank(role.nameEn()) || role.permissions().isEmpty()) {
-            throw ApiProblem.badRequest("identity.role.invalid");
-        }
-        granting.requireWithinOwn(actor, role.permissions(), "identity.grant.exceeds-own");
-        // a narrowed actor could otherwise mint an unnarrowed role and see beyond their department through it
-        boolean narrowed = role.departmentNarrowed() || actor.departmentNarrowed();
-        Role custom = new Role(role.code(), role.nameZh(), role.nameEn(), false, narrowed, role.permissions());
-        if (!roles.insert(custom)) {
-            throw ApiProblem.conflict("identity.role.exists", role.code());
-        }
-        audit.record(actor, "role.create", "role:" + custom.code(), Outcome.SUCCESS, "{\"permissions\":\""
-                + String.join(",", custom.permissions().stream().map(Permission::code).sorted().toList()) + "\"}");
-        return custom;
+        return guarded(actor, "role.create", "role:" + role.code(), () -> {
+            granting.requirePermission(actor, Permission.ROLE_MANAGE);
+            if (role.code() == null || !role.code().matches("[a-z][a-z0-9_]{1,63}") || blank(role.nameZh())
+                    || blank(role.nameEn()) || role.permissions().isEmpty()) {
+                throw ApiProblem.badRequest("identity.role.invalid");
+            }
+            granting.requireWithinOwn(actor, role.permissions(), "identity.grant.exceeds-own");
+            // a narrowed actor could otherwise mint an unnarrowed role and see beyond their department through it
+            boolean narrowed = role.departmentNarrowed() || actor.departmentNarrowed();
+            Role custom = new Role(role.code(), role.nameZh(), role.nameEn(), false, narrowed, role.permissions());
+            if (!roles.insert(custom)) {
+                throw ApiProblem.conflict("identity.role.exists", role.code());
+            }
+            audit.record(actor, "role.create", "role:" + custom.code(), Outcome.SUCCESS, "{\"permissions\":\""
+                    + String.join(",", custom.permissions().stream().map(Permission::code).sorted().toList()) + "\"}");
+            return custom;
+        });
     }
 
     @Override
@@ -188,14 +207,18 @@ class AdministrationService implements AccountAdministration {
     }
 
     /**
-     * Grids for an account at {@code regionCode}: a grid's code starts with its village's code, so a grid inside
-     * the account's region starts with the region code and is longer than a village code.
+     * Runs an administrative action; when the granting rule refuses it (403, or 404 for something outside the
+     * actor's scope) the refusal is audited as DENIED before the problem goes back to the caller. The audit log
+     * commits on its own, so the record outlives this method's rolled-back transaction.
      */
-    private static void requireGrids(String regionCode, Set<String> gridCodes) {
-        for (String grid : gridCodes) {
-            if (grid == null || !grid.matches("[0-9]{13,32}") || !grid.startsWith(regionCode)) {
-                throw ApiProblem.badRequest("identity.grid.outside-region", grid, regionCode);
+    private <T> T guarded(Caller actor, String action, String target, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ApiProblem problem) {
+            if (problem.status() == HttpStatus.FORBIDDEN || problem.status() == HttpStatus.NOT_FOUND) {
+                audit.record(actor, action, target, Outcome.DENIED, "{\"problem\":\"" + problem.messageKey() + "\"}");
             }
+            throw problem;
         }
     }
 

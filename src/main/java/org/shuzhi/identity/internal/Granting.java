@@ -3,6 +3,7 @@ package org.shuzhi.identity.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.shuzhi.identity.Caller;
 import org.shuzhi.identity.Department;
@@ -123,6 +124,18 @@ class Granting {
         if (!lacking.isEmpty()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, messageKey, String.join(", ", lacking))
                     .with("lackingPermissions", lacking);
+        }
+    }
+
+    /**
+     * Grids for an account at {@code regionCode}: a grid's code starts with its village's code, so a grid inside
+     * the account's region starts with the region code and is longer than a village code.
+     */
+    static void requireGrids(String regionCode, Set<String> gridCodes) {
+        for (String grid : gridCodes) {
+            if (grid == null || !grid.matches("[0-9]{13,32}") || !grid.startsWith(regionCode)) {
+                throw ApiProblem.badRequest("identity.grid.outside-region", grid, regionCode);
+            }
         }
     }
 

@@ -72,6 +72,8 @@ class GrantingRuleTest {
         assertProblem(() -> administration.createUser(departmentAdmin,
                 user("t.grant.disp", "320509", "320509-cg", "dispatcher")), HttpStatus.FORBIDDEN,
                 "identity.grant.exceeds-own");
+        assertThat(fixture.auditOutcomes("user.create", "user:t.grant.disp")).as("the refusal is audited")
+                .isEqualTo(java.util.Map.of("DENIED", 1));
         assertProblem(() -> administration.assignRoles(fixture.caller("pw.admin"), "pw.leader",
                 Set.of("leader", "no_such_role")), HttpStatus.BAD_REQUEST, "identity.role.unknown");
         administration.createRole(fixture.caller("wj.admin"), new Role("t_role_clerk", "角色管理员", "Role clerk",
