@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import org.shuzhi.audit.AuditEntry.Outcome;
 import org.shuzhi.identity.AccountAdministration;
@@ -52,7 +51,7 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public Department createDepartment(Caller actor, Department department) {
-        return guarded(actor, "department.create", "department:" + department.code(), () -> {
+        return audit.guarded(actor, "department.create", "department:" + department.code(), () -> {
             granting.requirePermission(actor, Permission.USER_MANAGE);
             if (department.code() == null || !department.code().matches("[a-z0-9][a-z0-9_-]{1,63}")
                     || department.name() == null || department.name().isBlank() || department.kind() == null) {
@@ -74,7 +73,7 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public UserAccount createUser(Caller actor, NewUser user) {
-        return guarded(actor, "user.create", "user:" + user.username(), () -> {
+        return audit.guarded(actor, "user.create", "user:" + user.username(), () -> {
             granting.requirePermission(actor, Permission.USER_MANAGE);
             String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
             if (!username.matches(USERNAME)) {
@@ -118,7 +117,7 @@ class AdministrationService implements AccountAdministration {
     @Transactional
     public UserAccount updateUser(Caller actor, String username, String displayName, String regionCode,
             String departmentCode) {
-        return guarded(actor, "user.update", "user:" + username, () -> {
+        return audit.guarded(actor, "user.update", "user:" + username, () -> {
             AccountStore.Row row = granting.manageableAccount(actor, username);
             granting.requireRegion(actor, regionCode);
             granting.requireDepartment(actor, regionCode, departmentCode);
@@ -133,7 +132,7 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public void setPassword(Caller actor, String username, String newPassword) {
-        guarded(actor, "user.password", "user:" + username, () -> {
+        audit.guarded(actor, "user.password", "user:" + username, () -> {
             AccountStore.Row row = granting.manageableAccount(actor, username);
             PasswordRules.require(row.username(), newPassword);
             accounts.setPasswordHash(row.id(), encoder.encode(newPassword), clock.instant());
@@ -145,7 +144,7 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public UserAccount setEnabled(Caller actor, String username, boolean enabled) {
-        return guarded(actor, enabled ? "user.enable" : "user.disable", "user:" + username, () -> {
+        return audit.guarded(actor, enabled ? "user.enable" : "user.disable", "user:" + username, () -> {
             AccountStore.Row row = granting.manageableAccount(actor, username);
             accounts.setStatus(row.id(), enabled ? UserAccount.Status.ACTIVE : UserAccount.Status.DISABLED);
             audit.record(actor, enabled ? "user.enable" : "user.disable", "user:" + row.username(), Outcome.SUCCESS, null);
@@ -156,7 +155,7 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public UserAccount assignRoles(Caller actor, String username, Set<String> roleCodes) {
-        return guarded(actor, "user.roles", "user:" + username, () -> {
+        return audit.guarded(actor, "user.roles", "user:" + username, () -> {
             AccountStore.Row row = granting.manageableAccount(actor, username);
             granting.grantableRoles(actor, roleCodes);
             accounts.replaceRoles(row.id(), roleCodes);
@@ -169,7 +168,7 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public UserAccount assignGrids(Caller actor, String username, Set<String> gridCodes) {
-        return guarded(actor, "user.grids", "user:" + username, () -> {
+        return audit.guarded(actor, "user.grids", "user:" + username, () -> {
             AccountStore.Row row = granting.manageableAccount(actor, username);
             granting.requireGrids(row.regionCode(), gridCodes);
             accounts.replaceGrids(row.id(), gridCodes);
@@ -182,7 +181,7 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public Role createRole(Caller actor, Role role) {
-        return guarded(actor, "role.create", "role:" + role.code(), () -> {
+        return audit.guarded(actor, "role.create", "role:" + role.code(), () -> {
             granting.requirePermission(actor, Permission.ROLE_MANAGE);
             if (role.code() == null || !role.code().matches("[a-z][a-z0-9_]{1,63}") || blank(role.nameZh())
                     || blank(role.nameEn()) || role.permissions().isEmpty()) {
@@ -204,22 +203,6 @@ class AdministrationService implements AccountAdministration {
     @Override
     public List<Role> roles() {
         return roles.all();
-    }
-
-    /**
-     * Runs an administrative action; when the granting rule refuses it (403, or 404 for something outside the
-     * actor's scope) the refusal is audited as DENIED before the problem goes back to the caller. The audit log
-     * commits on its own, so the record outlives this method's rolled-back transaction.
-     */
-    private <T> T guarded(Caller actor, String action, String target, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ApiProblem problem) {
-            if (problem.status() == HttpStatus.FORBIDDEN || problem.status() == HttpStatus.NOT_FOUND) {
-                audit.record(actor, action, target, Outcome.DENIED, "{\"problem\":\"" + problem.messageKey() + "\"}");
-            }
-            throw problem;
-        }
     }
 
     private UserAccount reload(AccountStore.Row row) {

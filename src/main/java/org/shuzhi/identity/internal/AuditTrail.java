@@ -1,11 +1,15 @@
 package org.shuzhi.identity.internal;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditEntry.Outcome;
 import org.shuzhi.audit.AuditLog;
 import org.shuzhi.identity.Caller;
+import org.shuzhi.platform.ApiProblem;
 import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -27,6 +31,22 @@ class AuditTrail {
     void record(Caller actor, String action, String target, Outcome outcome, String details) {
         log.record(new AuditEntry(actor.username(), actor.scopeLabel(), action, target, outcome, currentClientIp(),
                 MDC.get("requestId"), details));
+    }
+
+    /**
+     * Runs an audited action; when the granting rule refuses it (403, or 404 for something outside the actor's
+     * scope) the refusal is recorded as DENIED before the problem goes back to the caller. The audit log commits
+     * on its own, so the record outlives the action's rolled-back transaction.
+     */
+    <T> T guarded(Caller actor, String action, String target, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ApiProblem problem) {
+            if (problem.status() == HttpStatus.FORBIDDEN || problem.status() == HttpStatus.NOT_FOUND) {
+                record(actor, action, target, Outcome.DENIED, "{\"problem\":\"" + problem.messageKey() + "\"}");
+            }
+            throw problem;
+        }
     }
 
     /** Records a login attempt, whose client address is given explicitly. */

@@ -53,7 +53,7 @@ class TokenService implements ApiTokens {
     @Override
     @Transactional
     public IssuedToken issue(Caller actor, String username, String name, Duration ttl) {
-        AccountStore.Row owner = owner(actor, username);
+        AccountStore.Row owner = audit.guarded(actor, "token.issue", "user:" + username, () -> owner(actor, username));
         if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(maxTtl) > 0) {
             throw ApiProblem.badRequest("identity.token.invalid-ttl", maxTtl.toDays());
         }
@@ -86,7 +86,7 @@ class TokenService implements ApiTokens {
         if (username == null) {
             throw ApiProblem.notFound("identity.token.not-found", tokenId);
         }
-        owner(actor, username);
+        audit.guarded(actor, "token.revoke", "user:" + username, () -> owner(actor, username));
         jdbc.sql("update identity.api_token set revoked_at = :now where id = :id and revoked_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("id", tokenId).update();
         audit.record(actor, "token.revoke", "user:" + username, Outcome.SUCCESS, "{\"tokenId\":" + tokenId + "}");

@@ -105,6 +105,8 @@ class ApiTokensTest {
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(HttpStatus.NOT_FOUND));
         assertThatThrownBy(() -> tokens.issue(fixture.caller("wj.analyst"), "wj.analyst", "x", Duration.ofDays(400)))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(HttpStatus.BAD_REQUEST));
-        assertThat(fixture.auditOutcomes("token.issue", "user:lz.dispatcher")).isEqualTo(Map.of("SUCCESS", 1));
+        assertThat(fixture.auditOutcomes("token.issue", "user:lz.dispatcher")).isEqualTo(Map.of("SUCCESS", 1,
+                "DENIED", 1));
+        assertThat(fixture.auditOutcomes("token.revoke", "user:lz.dispatcher")).isEqualTo(Map.of("DENIED", 1));
     }
 }
