@@ -2,7 +2,13 @@ package org.shuzhi.identity;
 
 import java.util.Optional;
 
-/** Establishes who is calling. Every attempt at password login is audited as {@code auth.login}. */
+/**
+ * Establishes who is calling. Every attempt at password login is audited as {@code auth.login}.
+ *
+ * <p>The rest of the platform only ever sees the resulting {@link Caller}, never how it was established, so an
+ * external OIDC provider can be added later as one more way to obtain a {@code Caller} (mapping a verified ID
+ * token's subject to a stored account and its roles) without changing any module that authorises.
+ */
 public interface Authenticator {
 
     /**
