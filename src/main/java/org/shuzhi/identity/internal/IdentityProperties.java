@@ -1,0 +1,34 @@
+package org.shuzhi.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code shuzhi.identity.*}: how hard passwords are hashed, when accounts lock, how fast one address may try, and
+ * how long tokens may live.
+ *
+ * @param bcryptStrength BCrypt cost (log2 rounds), at least 12
+ * @param lockout        consecutive failures before a lock, and how long it lasts
+ * @param throttle       password attempts allowed per client address per minute
+ * @param tokenMaxTtl    the longest lifetime a bearer token may be issued for
+ */
+@ConfigurationProperties("shuzhi.identity")
+record IdentityProperties(@DefaultValue("12") int bcryptStrength, @DefaultValue Lockout lockout,
+        @DefaultValue Throttle throttle, @DefaultValue("365d") Duration tokenMaxTtl) {
+
+    IdentityProperties {
+        if (bcryptStrength < 12) {
+            throw new IllegalArgumentException("shuzhi.identity.bcrypt-strength must be at least 12");
+        }
+    }
+
+    /** {@code shuzhi.identity.lockout.max-failures} / {@code .duration}. */
+    record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+    }
+
+    /** {@code shuzhi.identity.throttle.per-ip-per-minute}. */
+    record Throttle(@DefaultValue("20") int perIpPerMinute) {
+    }
+}

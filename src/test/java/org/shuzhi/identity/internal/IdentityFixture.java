@@ -1,0 +1,49 @@
+package org.shuzhi.identity.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.shuzhi.identity.AccountAdministration;
+import org.shuzhi.identity.AccountAdministration.NewUser;
+import org.shuzhi.identity.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Test helpers: callers of the demo accounts without a (slow) password login, and audit read-back. */
+@Component
+class IdentityFixture {
+
+    static final String PASSWORD = "Correct-Horse-9";
+
+    private final AccountStore accounts;
+    private final AccountAdministration administration;
+    private final JdbcClient jdbc;
+
+    IdentityFixture(AccountStore accounts, AccountAdministration administration, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.administration = administration;
+        this.jdbc = jdbc;
+    }
+
+    /** The caller of an existing account, as a login would produce it. */
+    Caller caller(String username) {
+        return accounts.caller(accounts.find(username).orElseThrow());
+    }
+
+    /** Creates an account with {@link #PASSWORD} as 江苏省's platform admin (js.admin). */
+    void createUser(String username, String region, String department, String... roles) {
+        administration.createUser(caller("js.admin"), new NewUser(username, username, Caller.Kind.USER, region,
+                department, PASSWORD, Set.of(roles), Set.of()));
+    }
+
+    /** How many audit records of this action on this target ended with each outcome. */
+    Map<String, Integer> auditOutcomes(String action, String target) {
+        Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        jdbc.sql("select outcome, count(*) n from audit.record where action = :action and target = :target group by outcome")
+                .param("action", action).param("target", target)
+                .query(rs -> {
+                    outcomes.put(rs.getString("outcome"), rs.getInt("n"));
+                });
+        return outcomes;
+    }
+}
