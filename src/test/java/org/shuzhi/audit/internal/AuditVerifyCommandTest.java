@@ -3,14 +3,12 @@ package org.shuzhi.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuzhi.ShuzhiApplication;
+import org.shuzhi.support.EnglishDefaultLocale;
 import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditLog;
 import org.springframework.boot.SpringApplication;
@@ -25,24 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code shuzhi.jar audit-verify} as an operator runs it: intact log → exit 0; a row edited behind the platform's
  * back → exit 1 naming the record; an unknown command lists the commands there are.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, EnglishDefaultLocale.class})
 class AuditVerifyCommandTest {
 
     @TempDir
     Path dataDir;
 
-    private Locale defaultLocale;
 
-    @BeforeEach
-    void english() {
-        defaultLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(defaultLocale);
-    }
 
     @Test
     void verifiesTheChainAndNamesTheFirstEditedRecord(CapturedOutput output) {

@@ -3,14 +3,12 @@ package org.shuzhi.jurisdiction.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuzhi.ShuzhiApplication;
+import org.shuzhi.support.EnglishDefaultLocale;
 import org.shuzhi.jurisdiction.Jurisdictions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,25 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * its own embedded PostgreSQL — no web server, no demo data, the report or the problem printed, exit code set.
  * The JVM is kept alive with {@code shuzhi.command.exit=false}.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, EnglishDefaultLocale.class})
 class ImportDivisionsCommandTest {
 
-    private Locale defaultLocale;
 
     /** Holds the fixtures and the cluster ({@code data/}), which both runs share; JUnit deletes it. */
     @TempDir
     Path temp;
 
-    @BeforeEach
-    void english() {
-        defaultLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(defaultLocale);
-    }
 
     @Test
     void importsWithoutWebServerThenRejectsBadFilesLeavingTheDatabaseAsItWas(CapturedOutput output) throws Exception {
