@@ -11,21 +11,18 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import org.shuzhi.privacy.FieldType;
-import org.shuzhi.privacy.Masking;
 import org.shuzhi.privacy.Personal;
-import org.shuzhi.privacy.RevealPolicy;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The Jackson module (picked up by Spring Boot's {@code ObjectMapper}) that masks every {@link Personal} property
- * as it is written, so no controller can forget to. Values shown unmasked are counted for the request's audit
- * entry ({@link UnmaskedViews}).
+ * as it is written, so no controller can forget to. It decides exactly as pages do ({@link PersonalDataView}):
+ * masked unless the reveal policy allows, unmasked values counted for the request's audit entry.
  */
 @Component
 class PersonalDataModule extends SimpleModule {
 
-    PersonalDataModule(Masking masking, ObjectProvider<RevealPolicy> policies, UnmaskedViews views) {
+    PersonalDataModule(PersonalDataView view) {
         super("shuzhi-personal-data");
         setSerializerModifier(new BeanSerializerModifier() {
             @Override
@@ -34,7 +31,7 @@ class PersonalDataModule extends SimpleModule {
                 return properties.stream().map(writer -> {
                     Personal personal = writer.getAnnotation(Personal.class);
                     return personal == null ? writer
-                            : new MaskedWriter(writer, personal.value(), masking, policies, views);
+                            : new MaskedWriter(writer, personal.value(), view);
                 }).toList();
             }
         });
@@ -44,17 +41,12 @@ class PersonalDataModule extends SimpleModule {
     static final class MaskedWriter extends BeanPropertyWriter {
 
         private final FieldType type;
-        private final transient Masking masking;
-        private final transient ObjectProvider<RevealPolicy> policies;
-        private final transient UnmaskedViews views;
+        private final transient PersonalDataView view;
 
-        MaskedWriter(BeanPropertyWriter base, FieldType type, Masking masking, ObjectProvider<RevealPolicy> policies,
-                UnmaskedViews views) {
+        MaskedWriter(BeanPropertyWriter base, FieldType type, PersonalDataView view) {
             super(base);
             this.type = type;
-            this.masking = masking;
-            this.policies = policies;
-            this.views = views;
+            this.view = view;
         }
 
         @Override
@@ -64,14 +56,7 @@ class PersonalDataModule extends SimpleModule {
                 super.serializeAsField(bean, gen, prov);
                 return;
             }
-            String shown;
-            if (policies.getIfAvailable(() -> RevealPolicy.NOTHING).mayReveal(type)) {
-                shown = value.toString();
-                views.counted(type);
-            } else {
-                shown = masking.mask(type, value.toString());
-            }
-            writeString(gen, shown);
+            writeString(gen, view.show(type.name(), value));
         }
 
         private void writeString(JsonGenerator gen, String shown) throws IOException {

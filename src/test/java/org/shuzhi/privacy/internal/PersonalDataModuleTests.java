@@ -15,14 +15,18 @@ import org.shuzhi.privacy.RevealPolicy;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * Personal fields are masked wherever the platform writes JSON; a caller allowed to see them gets them in clear,
+ * Personal fields are masked wherever the platform writes JSON or renders a page; a caller allowed to see them gets them in clear,
  * and that is audited once per request.
  */
 @IntegrationTest
@@ -43,6 +47,10 @@ class PersonalDataModuleTests {
     UnmaskedViews views;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SpringTemplateEngine templates;
+    @Autowired
+    ApplicationContext applicationContext;
 
     @AfterEach
     void noRequest() {
@@ -57,6 +65,19 @@ class PersonalDataModuleTests {
         assertThat(json).containsEntry("id", "R-1").containsEntry("name", "张**")
                 .containsEntry("residentId", "110***********002X").containsEntry("mobile", "138****5678")
                 .containsEntry("address", null);
+    }
+
+    @Test
+    void pagesMaskTheSameWay() {
+        Context context = new Context();
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(applicationContext, null));
+        context.setVariable("name", ZHANG.name());
+        context.setVariable("residentId", ZHANG.residentId());
+
+        String html = templates.process("privacy-test/resident", context);
+
+        assertThat(html).contains(">张**<").contains(">110***********002X<").doesNotContain("11010519491231002X");
     }
 
     @Test
@@ -85,8 +106,8 @@ class PersonalDataModuleTests {
 
     private ObjectMapper mapperRevealing(RevealPolicy policy) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("policy", policy));
-        return new ObjectMapper().registerModule(
-                new PersonalDataModule(masking, beans.getBeanProvider(RevealPolicy.class), views));
+        return new ObjectMapper().registerModule(new PersonalDataModule(
+                new PersonalDataView(masking, beans.getBeanProvider(RevealPolicy.class), views)));
     }
 
     private long unmaskedAuditEntries() {
