@@ -1,6 +1,7 @@
 package org.shuzhi.privacy.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,11 +29,13 @@ class PersonalDataModule extends SimpleModule {
             @Override
             public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
                     List<BeanPropertyWriter> properties) {
-                return properties.stream().map(writer -> {
+                // Jackson goes on to edit this list (any-getters, filters): it must stay mutable
+                List<BeanPropertyWriter> changed = new ArrayList<>(properties.size());
+                for (BeanPropertyWriter writer : properties) {
                     Personal personal = writer.getAnnotation(Personal.class);
-                    return personal == null ? writer
-                            : new MaskedWriter(writer, personal.value(), view);
-                }).toList();
+                    changed.add(personal == null ? writer : new MaskedWriter(writer, personal.value(), view));
+                }
+                return changed;
             }
         });
     }
