@@ -42,7 +42,7 @@ class GridMapBrowserTest {
         String professional = (String) ((Map<?, ?>) expected.get("professional")).get("code");
         assertThat(comprehensive).isEqualTo("320509104001001");
 
-        try (Browser browser = Browser.open(port)) {
+        try (Browser browser = Browser.open(port).signIn()) {
             // Chromium asks for English (Accept-Language en-US); the page's default language is tested over HTTP
             browser.get("/grids/map?lang=zh-CN&region=320509104");
             WebElement page = browser.find(By.id("grid-page"));
@@ -87,7 +87,7 @@ class GridMapBrowserTest {
 
     @Test
     void onAPhoneThePanelIsABottomSheetAndEnglishWorks() {
-        try (Browser browser = Browser.open(port, 390, 844)) {
+        try (Browser browser = Browser.open(port, 390, 844).signIn()) {
             // a desktop Chromium window cannot be narrower than 500 px: emulate the phone's viewport instead
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));

@@ -40,6 +40,8 @@ class OperationsEndpointsTests {
         assertThat(((Map<?, ?>) api.get("paths")).keySet().toString())
                 .contains("/api/jurisdictions").contains("/api/grids/locate");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<?, ?> schemes = (Map<?, ?>) ((Map<?, ?>) api.get("components")).get("securitySchemes");
+        assertThat(schemes.toString()).contains("scheme=bearer");
     }
 
     @Test

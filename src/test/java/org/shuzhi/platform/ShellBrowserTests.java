@@ -18,7 +18,7 @@ class ShellBrowserTests {
 
     @Test
     void onAPhoneTheNavigationOpensFromTheMenuAndLeadsToTheModules() {
-        try (Browser browser = Browser.open(port, 390, 844)) {
+        try (Browser browser = Browser.open(port, 390, 844).signIn()) {
             browser.get("/");
             WebElement nav = browser.find(By.cssSelector("nav.sidenav"));
             assertThat(nav.isDisplayed()).isFalse();
@@ -34,7 +34,7 @@ class ShellBrowserTests {
 
     @Test
     void theLanguageSwitchTurnsTheShellEnglishAndIsRemembered() {
-        try (Browser browser = Browser.open(port)) {
+        try (Browser browser = Browser.open(port).signIn()) {
             browser.get("/");
             assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("工作台");
 

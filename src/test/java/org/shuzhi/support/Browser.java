@@ -67,6 +67,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the form as the demo platform administrator of 江苏省. */
+    public Browser signIn() {
+        return signIn(SignedInClient.USERNAME, SignedInClient.PASSWORD);
+    }
+
+    /** Signs in through the sign-in form and waits until the form is gone. */
+    public Browser signIn(String username, String password) {
+        get("/login");
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(password);
+        find(By.id("signin")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
     public WebDriver driver() {
         return driver;
     }

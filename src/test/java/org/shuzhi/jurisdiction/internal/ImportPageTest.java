@@ -39,7 +39,7 @@ class ImportPageTest {
     @Test
     void uploadFollowsTheImportToItsReport() throws Exception {
         Path dir = new DivisionFixture().write(temp.resolve("good"));
-        try (Browser browser = Browser.open(port)) {
+        try (Browser browser = Browser.open(port).signIn()) {
             browser.get("/jurisdictions");
             browser.find(By.id("import-link")).click();
             upload(browser, dir);
@@ -58,7 +58,7 @@ class ImportPageTest {
         DivisionFixture fixture = new DivisionFixture();
         int line = fixture.append(DivisionFile.VILLAGES, "990101009001,\"孤村\",990101009,99,9901,990101");
         Path dir = fixture.write(temp.resolve("bad"));
-        try (Browser browser = Browser.open(port)) {
+        try (Browser browser = Browser.open(port).signIn()) {
             browser.get("/jurisdictions/import");
             upload(browser, dir);
 
@@ -72,7 +72,7 @@ class ImportPageTest {
 
     @Test
     void uploadWithoutFilesIsRefusedOnTheForm() {
-        try (Browser browser = Browser.open(port)) {
+        try (Browser browser = Browser.open(port).signIn()) {
             browser.get("/jurisdictions/import");
             browser.find(By.id("import-start")).click();
             assertThat(browser.find(By.id("import-refused")).getText()).contains("没有可导入的文件");

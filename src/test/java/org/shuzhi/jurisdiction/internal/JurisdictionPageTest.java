@@ -27,7 +27,7 @@ class JurisdictionPageTest {
     @Test
     void expandTheTreeDownToPingwangAndSearchForIt() {
         List<Division> villages = jurisdictions.children("320509104");
-        try (Browser browser = Browser.open(port)) {
+        try (Browser browser = Browser.open(port).signIn()) {
             // headless Chromium asks for en-US whatever --lang says; a person picks Chinese the same way
             browser.get("/jurisdictions?lang=zh-CN");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("行政区划");
@@ -59,7 +59,7 @@ class JurisdictionPageTest {
 
     @Test
     void onAPhoneInEnglish() {
-        try (Browser browser = Browser.open(port, 390, 844)) {
+        try (Browser browser = Browser.open(port, 390, 844).signIn()) {
             browser.get("/jurisdictions?lang=en");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Jurisdictions");
             node(browser, "62").findElement(By.tagName("summary")).click();

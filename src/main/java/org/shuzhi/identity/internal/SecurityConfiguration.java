@@ -1,0 +1,67 @@
+package org.shuzhi.identity.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.shuzhi.identity.Authenticator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Who may reach what. Everything needs a signed-in caller except the sign-in page, static assets, health and the
+ * API description. People sign in with the form (session, CSRF-protected); API clients send a bearer token (no
+ * session, no CSRF). Unauthenticated API calls get a 401 problem, pages the sign-in form. Actions that change
+ * reference data need their permission.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
+            || request.getRequestURI().startsWith("/actuator/") || BearerTokenFilter.hasBearerToken(request);
+
+    @Bean
+    SecurityFilterChain platformSecurity(HttpSecurity http, Authenticator authenticator, MessageSource messages,
+            LocaleResolver locales, ObjectMapper json) throws Exception {
+        ProblemSecurityResponses problems = new ProblemSecurityResponses(messages, locales, json);
+        http.authenticationProvider(new PasswordAuthenticationProvider(authenticator))
+                .addFilterBefore(new BearerTokenFilter(authenticator, problems),
+                        UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(access -> access
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/jurisdictions/import", "/jurisdictions/import")
+                        .hasAuthority("JURISDICTION_IMPORT")
+                        .requestMatchers("/jurisdictions/import", "/jurisdictions/import/**")
+                        .hasAuthority("JURISDICTION_IMPORT")
+                        .requestMatchers(HttpMethod.POST, "/api/grids/import").hasAuthority("GRID_IMPORT")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) ->
+                        response.sendRedirect(request.getContextPath() + "/login?error=" + reason(failure))))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(problems, API)
+                        .defaultAccessDeniedHandlerFor(problems, API));
+        return http.build();
+    }
+
+    private static String reason(Exception failure) {
+        if (failure instanceof LockedException) {
+            return "locked";
+        }
+        if (failure instanceof PasswordAuthenticationProvider.ThrottledException) {
+            return "throttled";
+        }
+        return failure instanceof DisabledException ? "disabled" : "bad";
+    }
+}
