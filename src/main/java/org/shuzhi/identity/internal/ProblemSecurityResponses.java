@@ -1,13 +1,11 @@
 package org.shuzhi.identity.internal;
 
 import java.io.IOException;
-import java.net.URI;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
-import org.springframework.context.MessageSource;
+import org.shuzhi.platform.ProblemBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,17 +16,18 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 and 403 for API clients as problem+json in the caller's language, like every other error of the platform
+ * 401 and 403 for API clients as problem+json in the caller's language, built by the platform's
+ * {@link ProblemBodies} like every other error
  * (pages get the sign-in form or the error page instead).
  */
 final class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final MessageSource messages;
+    private final ProblemBodies bodies;
     private final LocaleResolver locales;
     private final ObjectMapper json;
 
-    ProblemSecurityResponses(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
-        this.messages = messages;
+    ProblemSecurityResponses(ProblemBodies bodies, LocaleResolver locales, ObjectMapper json) {
+        this.bodies = bodies;
         this.locales = locales;
         this.json = json;
     }
@@ -47,13 +46,7 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        var locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
-        problem.setType(URI.create("urn:shuzhi:problem:" + key));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", key);
-        problem.setProperty("requestId", MDC.get("requestId"));
+        ProblemDetail problem = bodies.of(status, key, null, locales.resolveLocale(request), request);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

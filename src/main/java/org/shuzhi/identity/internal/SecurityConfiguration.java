@@ -2,8 +2,8 @@ package org.shuzhi.identity.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shuzhi.identity.Authenticator;
+import org.shuzhi.platform.ProblemBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,9 +29,9 @@ class SecurityConfiguration {
             || request.getRequestURI().startsWith("/actuator/") || BearerTokenFilter.hasBearerToken(request);
 
     @Bean
-    SecurityFilterChain platformSecurity(HttpSecurity http, Authenticator authenticator, MessageSource messages,
+    SecurityFilterChain platformSecurity(HttpSecurity http, Authenticator authenticator, ProblemBodies bodies,
             LocaleResolver locales, ObjectMapper json) throws Exception {
-        ProblemSecurityResponses problems = new ProblemSecurityResponses(messages, locales, json);
+        ProblemSecurityResponses problems = new ProblemSecurityResponses(bodies, locales, json);
         http.authenticationProvider(new PasswordAuthenticationProvider(authenticator))
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems),
                         UsernamePasswordAuthenticationFilter.class)

@@ -1,7 +1,6 @@
 package org.shuzhi.platform.internal;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.shuzhi.platform.ApiProblem;
+import org.shuzhi.platform.ProblemBodies;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -35,30 +35,28 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
     private final MessageSource messages;
+    private final ProblemBodies bodies;
 
-    ProblemHandling(MessageSource messages) {
+    ProblemHandling(MessageSource messages, ProblemBodies bodies) {
         this.messages = messages;
+        this.bodies = bodies;
         setMessageSource(messages);
     }
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> handleApiProblem(ApiProblem problem, NativeWebRequest request) throws IOException {
-        Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale);
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), detail);
-        body.setType(URI.create("urn:shuzhi:problem:" + problem.messageKey()));
+        ProblemDetail body = bodies.of(problem.status(), problem.messageKey(), problem.args(),
+                LocaleContextHolder.getLocale(), request.getNativeRequest(HttpServletRequest.class));
         problem.properties().forEach(body::setProperty);
-        body.setProperty("code", problem.messageKey());
         return respond(body, problem.status(), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception failure, NativeWebRequest request) throws IOException {
         log.error("Unexpected failure serving {}", describe(request), failure);
-        String detail = messages.getMessage("problem.internal", new Object[] {MDC.get(RequestIdFilter.MDC_KEY)},
-                LocaleContextHolder.getLocale());
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, detail);
-        body.setProperty("code", "problem.internal");
+        ProblemDetail body = bodies.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal",
+                new Object[] {MDC.get(RequestIdFilter.MDC_KEY)}, LocaleContextHolder.getLocale(),
+                request.getNativeRequest(HttpServletRequest.class));
         return respond(body, HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
@@ -74,6 +72,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         if (statusCode.is5xxServerError()) {
             log.error("Failure serving {}", request.getDescription(false), ex);
         }
+        bodies.complete(problem, statusCode, LocaleContextHolder.getLocale(),
+                ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class));
         try {
             return respond(problem, statusCode, (NativeWebRequest) request);
         } catch (IOException e) {
@@ -83,13 +83,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> respond(ProblemDetail body, HttpStatusCode status, NativeWebRequest request)
             throws IOException {
-        body.setTitle(messages.getMessage("problem.title." + status.value(), null,
-                HttpStatus.valueOf(status.value()).getReasonPhrase(), LocaleContextHolder.getLocale()));
-        body.setProperty("requestId", MDC.get(RequestIdFilter.MDC_KEY));
         HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
-        if (servletRequest != null) {
-            body.setInstance(URI.create(servletRequest.getRequestURI()));
-        }
         if (wantsPage(servletRequest)) {
             // a person's browser: let the error page render the same localized message
             HttpServletResponse response = request.getNativeResponse(HttpServletResponse.class);
