@@ -19,6 +19,7 @@ import java.util.TreeSet;
 public record DataScope(Set<String> regionRoots, Set<String> departmentCodes) {
 
     private static final DataScope NONE = new DataScope(Set.of(), Set.of());
+    private static final DataScope ALL = new DataScope(Set.of(""), Set.of());
 
     public DataScope {
         regionRoots = Set.copyOf(outermost(regionRoots));
@@ -31,6 +32,15 @@ public record DataScope(Set<String> regionRoots, Set<String> departmentCodes) {
         return NONE;
     }
 
+    /**
+     * The whole platform: every region and department. Only system work that acts for nobody in particular uses it
+     * (locating a reported point, routing, background jobs); a request on behalf of a caller always uses the
+     * caller's scope — {@code ScopeDisciplineTests} keeps web controllers from naming this scope.
+     */
+    public static DataScope all() {
+        return ALL;
+    }
+
     /** The subtree of one region, all departments. */
     public static DataScope of(String regionCode) {
         return new DataScope(Set.of(regionCode), Set.of());
@@ -39,6 +49,11 @@ public record DataScope(Set<String> regionRoots, Set<String> departmentCodes) {
     /** The same regions, narrowed to these departments. */
     public DataScope onlyDepartments(Collection<String> departments) {
         return new DataScope(regionRoots, Set.copyOf(departments));
+    }
+
+    /** True for {@link #all()} narrowed to no department: nothing is out of reach. */
+    public boolean isUnrestricted() {
+        return regionRoots.contains("") && departmentCodes.isEmpty();
     }
 
     /** True when nothing is visible. */
@@ -85,6 +100,9 @@ public record DataScope(Set<String> regionRoots, Set<String> departmentCodes) {
     }
 
     private static void requireCode(String code) {
+        if ("".equals(code)) {
+            return; // the root of everything, see all()
+        }
         if (code == null || !code.matches("[0-9]{1,32}")) {
             throw new IllegalArgumentException("not a region code: " + code);
         }

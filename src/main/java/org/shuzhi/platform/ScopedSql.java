@@ -34,6 +34,10 @@ public record ScopedSql(String sql, Map<String, Object> parameters) {
         List<String> ranges = new ArrayList<>();
         int i = 0;
         for (String root : scope.regionRoots().stream().sorted().toList()) {
+            if (root.isEmpty()) {
+                ranges.add("true");
+                continue;
+            }
             String low = "scope_low_" + i;
             String high = "scope_high_" + i;
             parameters.put(low, root);

@@ -1,10 +1,10 @@
 package org.shuzhi.identity.internal;
 
 import org.shuzhi.identity.Caller;
+import org.shuzhi.identity.Callers;
 import org.shuzhi.identity.Permission;
 import org.shuzhi.privacy.FieldType;
 import org.shuzhi.privacy.RevealPolicy;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CallerRevealPolicy implements RevealPolicy {
 
+    private final Callers callers;
+
+    CallerRevealPolicy(Callers callers) {
+        this.callers = callers;
+    }
+
     @Override
     public boolean mayReveal(FieldType type) {
-        Caller caller = SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication signedIn
-                ? signedIn.getPrincipal() : Caller.anonymous();
+        Caller caller = callers.current();
         return switch (type.personalInfo()) {
             case NONE -> true;
             case GENERAL -> caller.has(Permission.PERSONAL_VIEW_GENERAL);
