@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.shuzhi.jurisdiction.Division;
+import org.shuzhi.platform.DataScope;
 
 /**
  * Where a point lies: the grid of each layer that contains it and the region chain, or — when no grid contains it —
@@ -34,6 +35,23 @@ public record GridLocation(double lat, double lng, Grid comprehensive, Grid prof
     /** False when the point lies outside every grid — then see {@link #nearest()}. */
     public boolean inGrid() {
         return comprehensive != null || professional != null || area != null;
+    }
+
+    /**
+     * This answer as a caller with {@code scope} may see it: grids outside the scope are left out (and with them
+     * the region chain when no grid is left), so a lookup does not reveal another jurisdiction's grids.
+     */
+    public GridLocation within(DataScope scope) {
+        Grid c = inside(comprehensive, scope);
+        Grid p = inside(professional, scope);
+        Grid a = inside(area, scope);
+        boolean anyLeft = c != null || p != null || a != null;
+        Nearby n = nearest != null && scope.covers(nearest.grid().regionCode()) ? nearest : null;
+        return new GridLocation(lat, lng, c, p, a, anyLeft ? regionChain : List.of(), n);
+    }
+
+    private static Grid inside(Grid grid, DataScope scope) {
+        return grid != null && scope.covers(grid.regionCode()) ? grid : null;
     }
 
     /** The nearest grid when the point is outside every grid and one is within reach. */

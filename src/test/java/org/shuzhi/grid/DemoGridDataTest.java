@@ -17,6 +17,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.shuzhi.jurisdiction.Division;
 import org.shuzhi.jurisdiction.Jurisdictions;
+import org.shuzhi.platform.DataScope;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +40,7 @@ class DemoGridDataTest {
         assertThat(layers.get(GridType.AREA)).hasSize(5);
         assertThat(layers.get(GridType.COMPREHENSIVE)).hasSize(70);
         assertThat(layers.get(GridType.PROFESSIONAL)).hasSize(20);
-        for (Grid grid : grids.list("320509104")) {
+        for (Grid grid : grids.list("320509104", DataScope.all())) {
             assertThat(IsValidOp.isValid(grid.polygon())).as(grid.code()).isTrue();
             assertThat(grid.type().fits(grid.code(), grid.regionCode())).as(grid.code()).isTrue();
             assertThat(grid.areaSquareMetres()).isCloseTo(grid.polygon().getArea() * M2_PER_DEG2, within(grid.areaSquareMetres() * 0.002));
@@ -47,7 +48,7 @@ class DemoGridDataTest {
         assertThat(layers.get(GridType.AREA)).extracting(Grid::name)
                 .containsExactly("平望镇第一片区", "平望镇第二片区", "平望镇第三片区", "平望镇第四片区", "平望镇第五片区");
         assertThat(layers.get(GridType.PROFESSIONAL)).first().extracting(Grid::name).isEqualTo("平望镇专业网格01");
-        assertThat(grids.find("320509104001001")).get().extracting(Grid::name).isEqualTo("平望镇西塘社区第1网格");
+        assertThat(grids.find("320509104001001", DataScope.all())).get().extracting(Grid::name).isEqualTo("平望镇西塘社区第1网格");
         assertThat(layers.get(GridType.COMPREHENSIVE)).allSatisfy(g -> assertThat(g.name()).matches("平望镇\\p{IsHan}+第\\d+网格"));
     }
 
@@ -89,7 +90,7 @@ class DemoGridDataTest {
         Set<String> withGrids = comprehensive.stream().map(Grid::regionCode).collect(Collectors.toSet());
         assertThat(withGrids).containsExactlyInAnyOrderElementsOf(villages.stream().map(Division::code).toList());
         for (Grid grid : comprehensive) {
-            Grid area = grids.find(grid.areaCode()).orElseThrow();
+            Grid area = grids.find(grid.areaCode(), DataScope.all()).orElseThrow();
             assertThat(area.type()).isEqualTo(GridType.AREA);
             double outside = OverlayNGRobust.overlay(grid.polygon(), area.polygon(), OverlayNG.DIFFERENCE).getArea() * M2_PER_DEG2;
             assertThat(outside).as("%s outside its 片区", grid.code()).isLessThan(1.0);
@@ -103,7 +104,7 @@ class DemoGridDataTest {
     private Map<GridType, List<Grid>> layers() {
         Map<GridType, List<Grid>> layers = new EnumMap<>(GridType.class);
         for (GridType type : GridType.values()) {
-            layers.put(type, grids.list("320509104").stream().filter(g -> g.type() == type).toList());
+            layers.put(type, grids.list("320509104", DataScope.all()).stream().filter(g -> g.type() == type).toList());
         }
         return layers;
     }

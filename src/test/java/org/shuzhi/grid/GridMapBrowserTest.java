@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.shuzhi.platform.DataScope;
 import org.shuzhi.support.Browser;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class GridMapBrowserTest {
 
     @Test
     void drawsTheGridsAndAnswersClicksLikeTheLocateApi() {
-        Point inside = grids.find("320509104001001").orElseThrow().polygon().getInteriorPoint();
+        Point inside = grids.find("320509104001001", DataScope.all()).orElseThrow().polygon().getInteriorPoint();
         Map<?, ?> expected = locate(inside.getY(), inside.getX());
         String comprehensive = (String) ((Map<?, ?>) expected.get("comprehensive")).get("code");
         String professional = (String) ((Map<?, ?>) expected.get("professional")).get("code");
@@ -95,7 +96,7 @@ class GridMapBrowserTest {
             WebElement page = browser.find(By.id("grid-page"));
             browser.waitFor(d -> "true".equals(page.getAttribute("data-ready")));
             assertThat(browser.find(By.id("grid-count")).getText()).isEqualTo("95 grids");
-            Point inside = grids.find("320509104200001").orElseThrow().polygon().getInteriorPoint();
+            Point inside = grids.find("320509104200001", DataScope.all()).orElseThrow().polygon().getInteriorPoint();
             click(browser, inside.getY(), inside.getX());
             WebElement details = browser.find(By.id("grid-details"));
             browser.waitFor(d -> "320509104200001".equals(details.getAttribute("data-code")));

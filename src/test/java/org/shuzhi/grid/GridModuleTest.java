@@ -8,7 +8,7 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * What the grids module needs from others: the Jurisdictions API and nothing else. (That no module reaches into
+ * What the grids module needs from others: the Jurisdictions API and the caller's scope (platform's CallerContext), nothing else. (That no module reaches into
  * another's internals is {@code ModularityTests}' job.)
  */
 class GridModuleTest {
@@ -18,7 +18,8 @@ class GridModuleTest {
         ApplicationModules modules = ApplicationModules.of(ShuzhiApplication.class);
         ApplicationModule grid = modules.getModuleByName("grid").orElseThrow();
         assertThat(grid.getDisplayName()).isEqualTo("Grids 网格");
-        // the beans it needs from other modules: Jurisdictions, nothing else
-        assertThat(grid.getBootstrapDependencies(modules).map(ApplicationModule::getName)).containsOnly("jurisdiction");
+        // the beans it needs from other modules: Jurisdictions and CallerContext, nothing else
+        assertThat(grid.getBootstrapDependencies(modules).map(ApplicationModule::getName))
+                .containsOnly("jurisdiction", "platform");
     }
 }

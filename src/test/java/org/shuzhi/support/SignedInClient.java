@@ -40,12 +40,22 @@ public class SignedInClient {
         });
     }
 
+    /** Bearer tokens for any demo account: {@code demoTokens.bearer("gs.admin")} for a request header. */
+    @Bean
+    DemoTokens demoTokens(ObjectProvider<Authenticator> authenticator, ObjectProvider<ApiTokens> tokens) {
+        return new DemoTokens(username -> issue(authenticator.getObject(), tokens.getObject(), username));
+    }
+
     static String issue(Authenticator authenticator, ApiTokens tokens) {
-        LoginResult login = authenticator.login(USERNAME, PASSWORD, "127.0.0.1");
+        return issue(authenticator, tokens, USERNAME);
+    }
+
+    static String issue(Authenticator authenticator, ApiTokens tokens, String username) {
+        LoginResult login = authenticator.login(username, PASSWORD, "127.0.0.1");
         if (!(login instanceof LoginResult.Success success)) {
-            throw new IllegalStateException("demo administrator cannot sign in: " + login);
+            throw new IllegalStateException("demo account " + username + " cannot sign in: " + login);
         }
-        Caller admin = success.caller();
-        return tokens.issue(admin, USERNAME, "integration tests", Duration.ofHours(12)).token();
+        Caller caller = success.caller();
+        return tokens.issue(caller, username, "integration tests", Duration.ofHours(12)).token();
     }
 }

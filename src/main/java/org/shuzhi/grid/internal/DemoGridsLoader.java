@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.shuzhi.grid.Grid;
 import org.shuzhi.jurisdiction.Division;
 import org.shuzhi.jurisdiction.Jurisdictions;
+import org.shuzhi.platform.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -59,7 +60,7 @@ class DemoGridsLoader implements ApplicationRunner {
         List<Grid> grids = DemoGrids.generate(plan(township, villages, properties.professionalMaxEnterprises()));
         ByteArrayOutputStream geoJson = new ByteArrayOutputStream();
         writer.writeCollection(grids, geoJson);
-        GridImporter.ImportReport report = importer.importGeoJson(geoJson.toByteArray());
+        GridImporter.ImportReport report = importer.importGeoJson(geoJson.toByteArray(), DataScope.all());
         log.info("Demo grids of {}: {} features, {} created, {} updated, {} unchanged", township.name(),
                 report.features(), report.created(), report.updated(), report.unchanged());
     }

@@ -14,6 +14,7 @@ import org.shuzhi.grid.GridLocator;
 import org.shuzhi.grid.GridType;
 import org.shuzhi.jurisdiction.Jurisdictions;
 import org.shuzhi.platform.ApiProblem;
+import org.shuzhi.platform.CallerContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,9 +44,11 @@ class GridApiController {
     private final GridLocator locator;
     private final Jurisdictions jurisdictions;
     private final GeoJsonWriter writer;
+    private final CallerContext caller;
 
     GridApiController(GridRepository repository, GridImporter importer, GridLocator locator, Jurisdictions jurisdictions,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, CallerContext caller) {
+        this.caller = caller;
         this.repository = repository;
         this.importer = importer;
         this.locator = locator;
@@ -54,20 +57,20 @@ class GridApiController {
     }
 
     @GetMapping(produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "Grids as a GeoJSON FeatureCollection, ordered by code")
+    @Operation(summary = "The caller's grids as a GeoJSON FeatureCollection, ordered by code")
     ResponseEntity<byte[]> list(
             @Parameter(description = "region code prefix, e.g. 320509104 for every grid of 平望镇") @RequestParam(required = false) String region,
             @Parameter(description = "AREA (片区), COMPREHENSIVE (综合网格) or PROFESSIONAL (专业网格)") @RequestParam(required = false) String type,
             @Parameter(description = "minLng,minLat,maxLng,maxLat: grids whose bounding box meets this one") @RequestParam(required = false) String bbox)
             throws IOException {
-        List<Grid> grids = repository.list(RegionPrefix.of(region), type(type), bbox(bbox));
+        List<Grid> grids = repository.list(caller.scope(), RegionPrefix.of(region), type(type), bbox(bbox));
         return ResponseEntity.ok().contentType(GEO_JSON).body(collection(grids));
     }
 
     @GetMapping(path = "/{code}", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "One grid as a GeoJSON Feature; its properties add the region chain (province → region)")
     ResponseEntity<byte[]> get(@PathVariable String code) throws IOException {
-        Grid grid = repository.find(code).orElseThrow(() -> ApiProblem.notFound("grid.not-found", code));
+        Grid grid = repository.find(code, caller.scope()).orElseThrow(() -> ApiProblem.notFound("grid.not-found", code));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         writer.writeFeature(grid, jurisdictions.chain(grid.regionCode()), body);
         return ResponseEntity.ok().contentType(GEO_JSON).body(body.toByteArray());
@@ -81,20 +84,20 @@ class GridApiController {
         if (!(lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180)) {
             throw ApiProblem.badRequest("grid.locate.out-of-range", String.valueOf(lat), String.valueOf(lng));
         }
-        return LocateView.of(locator.locate(lat, lng));
+        return LocateView.of(locator.locate(lat, lng).within(caller.scope()));
     }
 
     @PostMapping(path = "/import", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/geo+json"})
     @Operation(summary = "Import a GeoJSON FeatureCollection of grids (upsert by code): all or nothing; a bad "
             + "feature gives a 400 problem naming it (feature index, featureCode)")
     GridImporter.ImportReport importBody(@RequestBody byte[] geoJson) {
-        return importer.importGeoJson(geoJson);
+        return importer.importGeoJson(geoJson, caller.scope());
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a GeoJSON file of grids sent as multipart part 'file'")
     GridImporter.ImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return importer.importGeoJson(file.getBytes());
+        return importer.importGeoJson(file.getBytes(), caller.scope());
     }
 
     @GetMapping(path = "/export", produces = "application/geo+json")
@@ -105,7 +108,7 @@ class GridApiController {
         String filename = "grids" + (prefix.isEmpty() ? "" : "-" + prefix) + ".geojson";
         return ResponseEntity.ok().contentType(GEO_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(collection(repository.list(prefix, null, null)));
+                .body(collection(repository.list(caller.scope(), prefix, null, null)));
     }
 
     private byte[] collection(List<Grid> grids) throws IOException {

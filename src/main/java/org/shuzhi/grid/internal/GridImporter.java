@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shuzhi.grid.Grid;
 import org.shuzhi.grid.GridsImported;
+import org.shuzhi.platform.DataScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,20 +35,22 @@ class GridImporter {
     }
 
     /**
-     * Imports a GeoJSON FeatureCollection of grids.
+     * Imports a GeoJSON FeatureCollection of grids on behalf of a caller with this scope: every grid must lie in
+     * it (a region outside it, or a code stored outside it, is refused like any other bad feature).
      *
      * @throws org.shuzhi.platform.ApiProblem (400) naming the first bad feature; nothing is stored then
      */
     @Transactional
-    ImportReport importGeoJson(byte[] json) {
+    ImportReport importGeoJson(byte[] json, DataScope scope) {
         List<Grid> grids = reader.read(json, properties.professionalMaxEnterprises());
         repository.lockForImport();
+        checkScope(grids, scope);
         validator.validate(grids);
         int created = 0;
         int updated = 0;
         List<String> changed = new ArrayList<>();
         for (Grid grid : grids) {
-            switch (repository.upsert(grid)) {
+            switch (repository.upsert(grid, scope)) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> {
@@ -61,6 +64,16 @@ class GridImporter {
             events.publishEvent(new GridsImported(changed.stream().sorted().toList()));
         }
         return new ImportReport(grids.size(), created, updated, grids.size() - created - updated);
+    }
+
+    private void checkScope(List<Grid> grids, DataScope scope) {
+        List<String> outside = repository.storedOutside(grids.stream().map(Grid::code).toList(), scope);
+        for (int i = 0; i < grids.size(); i++) {
+            Grid grid = grids.get(i);
+            if (!scope.covers(grid.regionCode()) || outside.contains(grid.code())) {
+                throw FeatureProblem.of("outside-scope", i, grid.code(), grid.regionCode());
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.shuzhi.grid.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,9 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.shuzhi.grid.Grid;
 import org.shuzhi.grid.GridType;
+import org.shuzhi.platform.DataScope;
+import org.shuzhi.platform.ScopedSql;
+import org.shuzhi.platform.Unscoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,7 +44,11 @@ class GridRepository {
      * Inserts the grid or updates the row with its code; a row that already holds exactly this grid is left alone
      * (and reported {@link Outcome#UNCHANGED}), which makes re-importing a file a no-op.
      */
-    Outcome upsert(Grid grid) {
+    Outcome upsert(Grid grid, DataScope scope) {
+        if (!scope.covers(grid.regionCode())) {
+            throw new IllegalArgumentException("grid " + grid.code() + " is outside the scope");
+        }
+        ScopedSql stored = ScopedSql.where(scope, "grid.region_code");
         Envelope box = grid.polygon().getEnvelopeInternal();
         Optional<Boolean> created = jdbc.sql("""
                 insert into grid.grid (code, name, type, region_code, area_code, geometry, min_lng, min_lat, max_lng,
@@ -53,11 +61,12 @@ class GridRepository {
                     min_lat = excluded.min_lat, max_lng = excluded.max_lng, max_lat = excluded.max_lat,
                     area_m2 = excluded.area_m2, enterprise_count = excluded.enterprise_count,
                     enterprise_capacity = excluded.enterprise_capacity, updated_at = now()
-                where (grid.name, grid.type, grid.region_code, grid.area_code, grid.geometry, grid.enterprise_count,
+                where %s and (grid.name, grid.type, grid.region_code, grid.area_code, grid.geometry, grid.enterprise_count,
                        grid.enterprise_capacity)
                       is distinct from (excluded.name, excluded.type, excluded.region_code, excluded.area_code,
                        excluded.geometry, excluded.enterprise_count, excluded.enterprise_capacity)
-                returning (xmax = 0) as created""")
+                returning (xmax = 0) as created""".formatted(stored.sql()))
+                .params(stored.parameters())
                 .param("code", grid.code())
                 .param("name", grid.name())
                 .param("type", grid.type().name())
@@ -80,31 +89,68 @@ class GridRepository {
      * Makes concurrent imports take turns until the end of the transaction, so that two files cannot each pass the
      * overlap check against the state before the other.
      */
+    @Unscoped("an advisory lock: reads and writes no rows")
     void lockForImport() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('grid.import'))").query().singleRow();
     }
 
-    Optional<Grid> find(String code) {
-        return jdbc.sql("select " + COLUMNS + " from grid.grid where code = :code")
+    /** The grid with this code if it lies inside {@code scope}. */
+    Optional<Grid> find(String code, DataScope scope) {
+        ScopedSql inScope = ScopedSql.where(scope, "region_code");
+        return jdbc.sql("select " + COLUMNS + " from grid.grid where code = :code and " + inScope.sql())
                 .param("code", code)
+                .params(inScope.parameters())
                 .query(GridRepository::grid)
                 .optional();
     }
 
     /**
-     * Grids whose region code starts with {@code regionPrefix} (all digits, may be empty), optionally of one
-     * type and with a bounding box meeting {@code bbox}, ordered by code.
+     * The codes among {@code codes} that exist but lie outside {@code scope} — an import must not overwrite them,
+     * and must not learn more about them than that they cannot be written.
      */
-    List<Grid> list(String regionPrefix, GridType type, Envelope bbox) {
+    List<String> storedOutside(Collection<String> codes, DataScope scope) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        ScopedSql inScope = ScopedSql.where(scope, "region_code");
+        return jdbc.sql("select code from grid.grid where code in (:codes) and not (" + inScope.sql() + ") order by code")
+                .param("codes", List.copyOf(codes))
+                .params(inScope.parameters())
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * Grids inside {@code scope} whose region code starts with {@code regionPrefix} (all digits, may be empty),
+     * optionally of one type and with a bounding box meeting {@code bbox}, ordered by code.
+     */
+    List<Grid> list(DataScope scope, String regionPrefix, GridType type, Envelope bbox) {
+        return select(ScopedSql.where(scope, "region_code"), regionPrefix, type, bbox);
+    }
+
+    /** The 片区 of this code wherever it lies: an import checks the 片区 its grids name. */
+    @Unscoped("import validation: the 片区 a feature names must exist; nothing of it is returned to the caller")
+    Optional<Grid> findForValidation(String code) {
+        return find(code, DataScope.all());
+    }
+
+    /** Stored grids of a layer meeting {@code extent}, wherever they lie: overlaps are checked across borders. */
+    @Unscoped("import validation: no grid may overlap another of its layer, whoever owns it; only codes are reported")
+    List<Grid> overlapCandidates(GridType type, Envelope extent) {
+        return select(ScopedSql.where(DataScope.all(), "region_code"), "", type, extent);
+    }
+
+    private List<Grid> select(ScopedSql inScope, String regionPrefix, GridType type, Envelope bbox) {
         boolean anyBox = bbox == null;
         Envelope box = anyBox ? new Envelope(0, 0, 0, 0) : bbox;
         return jdbc.sql("select " + COLUMNS + """
                  from grid.grid
-                where region_code >= :prefix and region_code < :prefix || ':'
+                where region_code >= :prefix and region_code < :prefix || ':' and %s
                   and (cast(:type as varchar) is null or type = :type)
                   and (:anyBox or box(point(min_lng, min_lat), point(max_lng, max_lat))
                                   && box(point(:minLng, :minLat), point(:maxLng, :maxLat)))
-                order by code""")
+                order by code""".formatted(inScope.sql()))
+                .params(inScope.parameters())
                 .param("prefix", regionPrefix)
                 .param("type", type == null ? null : type.name())
                 .param("anyBox", anyBox)
@@ -117,8 +163,9 @@ class GridRepository {
     }
 
     /** Every grid, for building the spatial index. */
+    @Unscoped("the point → grid index serves system lookups for every jurisdiction; callers scope its answers")
     List<Grid> all() {
-        return list("", null, null);
+        return select(ScopedSql.where(DataScope.all(), "region_code"), "", null, null);
     }
 
     private static Grid grid(ResultSet row, int rowNumber) throws SQLException {

@@ -109,7 +109,7 @@ class ImportValidator {
             return;
         }
         Integer inFile = indexOfCode.get(areaCode);
-        Optional<Grid> area = inFile != null ? Optional.of(grids.get(inFile)) : repository.find(areaCode);
+        Optional<Grid> area = inFile != null ? Optional.of(grids.get(inFile)) : repository.findForValidation(areaCode);
         if (area.isEmpty() || area.get().type() != GridType.AREA) {
             throw FeatureProblem.of("unknown-area", index, grid.code(), areaCode);
         }
@@ -138,7 +138,7 @@ class ImportValidator {
         if (layer.isEmpty()) {
             return;
         }
-        for (Grid stored : repository.list("", type, extent)) {
+        for (Grid stored : repository.overlapCandidates(type, extent)) {
             if (!codesInFile.contains(stored.code())) {
                 candidates.insert(stored.polygon().getEnvelopeInternal(), new Candidate(-1, stored));
             }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.shuzhi.grid.Grid;
 import org.shuzhi.grid.Grids;
+import org.shuzhi.platform.DataScope;
 import org.springframework.stereotype.Service;
 
 /** {@link Grids} straight from the {@code grid} schema. */
@@ -18,15 +19,15 @@ class JdbcGrids implements Grids {
     }
 
     @Override
-    public Optional<Grid> find(String code) {
-        return code == null ? Optional.empty() : repository.find(code);
+    public Optional<Grid> find(String code, DataScope scope) {
+        return code == null ? Optional.empty() : repository.find(code, scope);
     }
 
     @Override
-    public List<Grid> list(String regionCodePrefix) {
+    public List<Grid> list(String regionCodePrefix, DataScope scope) {
         if (!RegionPrefix.isValid(regionCodePrefix)) {
             throw new IllegalArgumentException("a region code prefix is up to 12 digits: " + regionCodePrefix);
         }
-        return repository.list(regionCodePrefix, null, null);
+        return repository.list(scope, regionCodePrefix, null, null);
     }
 }

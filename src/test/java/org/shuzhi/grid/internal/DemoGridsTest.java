@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.shuzhi.grid.Grid;
 import org.shuzhi.jurisdiction.Division;
 import org.shuzhi.jurisdiction.Jurisdictions;
+import org.shuzhi.platform.DataScope;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,7 +45,7 @@ class DemoGridsTest {
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         new GeoJsonWriter(mapper).writeCollection(first, json);
-        GridImporter.ImportReport report = importer.importGeoJson(json.toByteArray());
+        GridImporter.ImportReport report = importer.importGeoJson(json.toByteArray(), DataScope.all());
         assertThat(report.unchanged()).isEqualTo(95);
     }
 
