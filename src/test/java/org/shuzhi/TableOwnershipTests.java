@@ -26,7 +26,7 @@ class TableOwnershipTests {
 
     private static final Path MAIN_JAVA = Path.of("src/main/java/org/shuzhi");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
+    static final Pattern STRING_LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
 
     private final Set<String> moduleNames = ModularityTests.modules.stream()
@@ -86,7 +86,7 @@ class TableOwnershipTests {
                 + schema + "\\.[a-z_]+\\b");
     }
 
-    private static List<Path> filesUnder(Path dir, String suffix) {
+    static List<Path> filesUnder(Path dir, String suffix) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package org.shuzhi.audit.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.shuzhi.platform.Unscoped;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sequence and hash become the chain's base, which the first remaining record still links to.
  */
 @Component
+@Unscoped("retention purges by age across the whole log, for every jurisdiction alike")
 class AuditRetention {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.shuzhi.platform.Unscoped;
 
 import org.shuzhi.audit.AuditEntry;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * form one chain), commits, and only then releases the callers.
  */
 @Component
+@Unscoped("the single writer of the chain appends records of every actor, on their behalf")
 class AuditWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);

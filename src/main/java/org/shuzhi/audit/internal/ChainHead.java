@@ -1,10 +1,12 @@
 package org.shuzhi.audit.internal;
 
+import org.shuzhi.platform.Unscoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Where the chain currently ends: the last record, or the retention base, or the genesis. */
 @Component
+@Unscoped("the chain head and base belong to the whole log, not to any jurisdiction")
 class ChainHead {
 
     record Link(long seq, byte[] hash) {

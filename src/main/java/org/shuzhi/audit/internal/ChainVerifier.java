@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
+import org.shuzhi.platform.Unscoped;
 
 import javax.sql.DataSource;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was cut off.
  */
 @Component
+@Unscoped("verification walks the whole chain; it reports a sequence number, never record contents")
 class ChainVerifier {
 
     private final JdbcTemplate jdbc;
