@@ -1,6 +1,7 @@
 package org.shuzhi.jurisdiction.internal;
 
 import java.util.List;
+import org.shuzhi.platform.Unscoped;
 
 import org.shuzhi.platform.ApiProblem;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
  * the import runs; without JavaScript the status page can be reloaded by hand.
  */
 @Controller
+@Unscoped("an import of the public division tree; a job is found by a random UUID only its starter knows, and shows counts only")
 class ImportPage {
 
     private final ImportJobs jobs;

@@ -1,6 +1,7 @@
 package org.shuzhi.jurisdiction.internal;
 
 import java.util.List;
+import org.shuzhi.platform.Unscoped;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 @ApiResponse(responseCode = "400", description = "请求有误 Bad request",
         content = @Content(mediaType = "application/problem+json",
                 schema = @Schema(implementation = ProblemDetail.class)))
+@Unscoped("public reference data: the NBS publishes the national division codes and every level needs the whole tree to name places")
 class JurisdictionApi {
 
     private final DivisionBrowsing browsing;

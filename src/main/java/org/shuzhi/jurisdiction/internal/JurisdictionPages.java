@@ -1,6 +1,7 @@
 package org.shuzhi.jurisdiction.internal;
 
 import java.util.List;
+import org.shuzhi.platform.Unscoped;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/jurisdictions")
+@Unscoped("public reference data: the NBS publishes the national division codes and every level needs the whole tree to name places")
 class JurisdictionPages {
 
     /** Search results shown on the page; the API allows up to {@link DivisionBrowsing#MAX_LIMIT}. */

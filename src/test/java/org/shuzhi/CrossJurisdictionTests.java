@@ -1,0 +1,152 @@
+package org.shuzhi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.shuzhi.support.DemoTokens;
+import org.shuzhi.support.Endpoints;
+import org.shuzhi.support.IntegrationTest;
+import org.shuzhi.support.ScopedRows;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * One jurisdiction's objects are invisible and untouchable to another's users, on every endpoint that exists —
+ * found in Spring MVC's handler mapping, so endpoints added later are covered without touching this test.
+ *
+ * <p>The probes are the keys (single-column unique values) of every row of every scoped table inside the owner's
+ * region, read through the tables' scope markers; keys that also name something elsewhere are left out as
+ * ambiguous. For each endpoint:
+ * <ul>
+ * <li>with path variables, read: for every probe the owner's administrator gets 2xx, the foreign administrator must
+ * get 404 — and for each endpoint some probe, in some region, must reach an object (an endpoint nobody can probe
+ * fails the test, so that adding one without demo data to check it is noticed);</li>
+ * <li>with path variables, write: the foreign administrator's request (with the owner's representation as body)
+ * must get a 4xx and change no row inside the owner's region;</li>
+ * <li>without path variables, read: the foreign administrator's answer — also with {@code ?region=} set to the
+ * owner's region where the endpoint takes one — must name none of the probes.</li>
+ * </ul>
+ * An endpoint serving public reference data carries {@code @Unscoped("reason")} and is reported, not probed.
+ */
+@IntegrationTest
+class CrossJurisdictionTests {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    DemoTokens tokens;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    /** Probes per key column of each scoped table: enough to meet every kind of object, few enough to stay fast. */
+    private static final int PROBES_PER_KEY_COLUMN = 12;
+
+    /** Region, its administrator, and someone of another jurisdiction. */
+    private static final List<List<String>> PAIRS = List.of(List.of("32", "js.admin", "gs.admin"),
+            List.of("62", "gs.admin", "js.admin"), List.of("320509", "wj.admin", "lz.dispatcher"));
+
+    @Test
+    void anotherJurisdictionGetsNotFoundOrNothing() {
+        List<String> violations = new ArrayList<>();
+        Set<String> probed = new TreeSet<>();
+        Set<String> withVariables = new TreeSet<>();
+        for (List<String> pair : PAIRS) {
+            probe(pair.get(0), pair.get(1), pair.get(2), violations, probed);
+        }
+        Endpoints.of(mapping).stream().filter(e -> e.unscopedReason() == null && e.hasPathVariables() && e.isRead())
+                .forEach(e -> withVariables.add(e.toString()));
+        assertThat(violations).isEmpty();
+        assertThat(probed).as("read endpoints with path variables that some demo object reaches")
+                .containsExactlyInAnyOrderElementsOf(withVariables);
+    }
+
+    private void probe(String region, String owner, String foreigner, List<String> violations, Set<String> probed) {
+        ScopedRows rows = new ScopedRows(jdbc);
+        Set<String> probes = new TreeSet<>(rows.keysInside(region, PROBES_PER_KEY_COLUMN));
+        probes.removeAll(rows.keysOutside(region));
+        assertThat(probes).as("keys of %s's scoped rows", region).isNotEmpty();
+
+        for (Endpoints endpoint : Endpoints.of(mapping)) {
+            if (endpoint.unscopedReason() != null) {
+                continue;
+            }
+            if (!endpoint.hasPathVariables()) {
+                if (endpoint.isRead()) {
+                    checkList(endpoint, endpoint.pattern(), foreigner, probes, violations);
+                    if (endpoint.takesParameter("region")) {
+                        checkList(endpoint, endpoint.pattern() + "?region=" + region, foreigner, probes, violations);
+                    }
+                }
+            } else if (endpoint.isRead()) {
+                for (String probe : probes) {
+                    String path = endpoint.expand(probe);
+                    if (!call(endpoint, path, owner, null).getStatusCode().is2xxSuccessful()) {
+                        continue;
+                    }
+                    probed.add(endpoint.toString());
+                    int status = call(endpoint, path, foreigner, null).getStatusCode().value();
+                    if (status != 404) {
+                        violations.add(endpoint + " as " + foreigner + " for " + probe + ": " + status + ", not 404");
+                    }
+                }
+            } else {
+                checkWrite(endpoint, region, owner, foreigner, probes, rows, violations);
+            }
+        }
+    }
+
+    private void checkList(Endpoints endpoint, String path, String foreigner, Set<String> probes, List<String> violations) {
+        ResponseEntity<String> answer = call(endpoint, path, foreigner, null);
+        if (answer.getStatusCode().is5xxServerError()) {
+            violations.add(endpoint + " as " + foreigner + ": " + answer.getStatusCode());
+        }
+        String body = answer.getBody() == null ? "" : answer.getBody();
+        probes.stream().filter(p -> p.length() >= 6 && body.contains(p)).findFirst()
+                .ifPresent(p -> violations.add(path + " as " + foreigner + " names " + p));
+    }
+
+    private void checkWrite(Endpoints endpoint, String region, String owner, String foreigner, Set<String> probes,
+            ScopedRows rows, List<String> violations) {
+        for (String probe : probes) {
+            String path = endpoint.expand(probe);
+            ResponseEntity<String> representation = http.exchange(path, org.springframework.http.HttpMethod.GET,
+                    tokens.request(owner), String.class);
+            String body = representation.getStatusCode().is2xxSuccessful() ? representation.getBody() : "{}";
+            String before = rows.digestInside(region);
+            int status = call(endpoint, path, foreigner, body).getStatusCode().value();
+            if (status < 400 || status >= 500) {
+                violations.add(endpoint + " as " + foreigner + " for " + probe + ": " + status);
+            }
+            if (!rows.digestInside(region).equals(before)) {
+                violations.add(endpoint + " as " + foreigner + " for " + probe + " changed " + region + "'s rows");
+            }
+        }
+    }
+
+    private ResponseEntity<String> call(Endpoints endpoint, String path, String username, String body) {
+        HttpHeaders headers = tokens.as(username);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
+        if (body != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        return http.exchange(path, endpoint.method(), new HttpEntity<>(body, headers), String.class);
+    }
+}
