@@ -24,6 +24,11 @@ public enum FieldType {
     EMAIL(DataGrade.GENERAL, PersonalInfo.GENERAL, "regex:(?<=^.)[^@]*(?=@)=>***", null),
     /** 统一社会信用代码 (GB 32100): public for legal entities. */
     SOCIAL_CREDIT_CODE(DataGrade.GENERAL, PersonalInfo.NONE, "none", SocialCreditCode::isValid),
+    /**
+     * Text people type (descriptions, remarks): the identifiers recognised in it are masked; graded sensitive
+     * because it may hold any of them (就高从严).
+     */
+    FREE_TEXT(DataGrade.GENERAL, PersonalInfo.SENSITIVE, "identifiers", null),
     /** Anything else: shown as it is unless a deployment grades it. */
     PLAIN(DataGrade.GENERAL, PersonalInfo.NONE, "none", null);
 

@@ -3,6 +3,8 @@ package org.shuzhi.privacy;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -98,11 +100,29 @@ public sealed interface MaskingRule {
     }
 
     /**
-     * Parses a rule spec. {@code hashKey} is used by {@code hash}.
+     * Free text: every recognised identifier in it (resident ID, bank card, mobile number — validated, not merely
+     * shaped like one) masked by its own type's rule; the rest of the text is kept.
+     */
+    record Identifiers(UnaryOperator<String> masker) implements MaskingRule {
+
+        @Override
+        public String apply(String value) {
+            return value == null ? null : masker.apply(value);
+        }
+    }
+
+    /**
+     * Parses a rule spec. {@code hashKey} is used by {@code hash}; {@code identifiers} needs the form with a text
+     * masker.
      *
      * @throws IllegalArgumentException naming the spec when it is not understood
      */
     static MaskingRule parse(String spec, byte[] hashKey) {
+        return parse(spec, hashKey, null);
+    }
+
+    /** As {@link #parse(String, byte[])}, where {@code identifiers} masks free text with {@code textMasker}. */
+    static MaskingRule parse(String spec, byte[] hashKey, UnaryOperator<String> textMasker) {
         String s = spec.strip();
         try {
             if (s.startsWith("keep:")) {
@@ -119,6 +139,7 @@ public sealed interface MaskingRule {
                 case "null" -> new Nullify();
                 case "year" -> new YearOnly();
                 case "none" -> new Reveal();
+                case "identifiers" -> new Identifiers(Objects.requireNonNull(textMasker, "identifiers needs a text masker"));
                 default -> throw new IllegalArgumentException("unknown masking rule: " + spec);
             };
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException | PatternSyntaxException e) {

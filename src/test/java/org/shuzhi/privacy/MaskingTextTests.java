@@ -21,6 +21,13 @@ class MaskingTextTests {
     }
 
     @Test
+    void freeTextFieldsMaskTheIdentifiersInThem() {
+        String text = "占道经营，举报人电话13812345678。";
+        assertThat(masking.mask(FieldType.FREE_TEXT, text)).isEqualTo("占道经营，举报人电话138****5678。");
+        assertThat(FieldType.FREE_TEXT.personalInfo()).isEqualTo(PersonalInfo.SENSITIVE);
+    }
+
+    @Test
     void leavesNumbersThatAreNotValidIdentifiersAlone() {
         String text = "工单号 110105194912310021，编码 320509104001001，金额 12812345678 元";
         assertThat(masking.maskText(text)).isEqualTo(text);

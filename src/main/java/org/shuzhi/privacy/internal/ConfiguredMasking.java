@@ -36,7 +36,7 @@ class ConfiguredMasking implements Masking {
         for (FieldType type : FieldType.values()) {
             String spec = properties.rules().getOrDefault(type, type.defaultRule());
             try {
-                rules.put(type, MaskingRule.parse(spec, key));
+                rules.put(type, MaskingRule.parse(spec, key, this::maskText));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("shuzhi.privacy.rules." + type + ": " + e.getMessage(), e);
             }
