@@ -16,6 +16,9 @@ public interface CallerContext {
     /** The current caller's login name, {@code anonymous} for nobody. */
     String actor();
 
+    /** The current caller's scope as audit text (e.g. {@code 320509} or {@code 320509/320509-cg}), {@code null} for nobody. */
+    String scopeLabel();
+
     /** True when the current caller holds the permission of this name (e.g. {@code AUDIT_READ}). */
     boolean holds(String permission);
 }

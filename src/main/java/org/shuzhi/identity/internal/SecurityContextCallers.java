@@ -28,6 +28,11 @@ class SecurityContextCallers implements Callers {
     }
 
     @Override
+    public String scopeLabel() {
+        return current().scopeLabel();
+    }
+
+    @Override
     public boolean holds(String permission) {
         Caller caller = current();
         return caller.permissions().stream().map(Permission::name).anyMatch(permission::equals);
