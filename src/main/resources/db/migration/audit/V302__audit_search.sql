@@ -16,5 +16,9 @@ drop index audit.record_action_idx;
 create index record_action_seq_idx on audit.record (action collate "C", seq);
 create index record_target_seq_idx on audit.record (target, seq);
 create index record_request_id_idx on audit.record (request_id);
+-- Partial: what auditors look for most is rare (failures, refusals; a department's own actors), and small
+-- indexes cost appends little.
+create index record_unsuccessful_seq_idx on audit.record (outcome, seq) where outcome <> 'SUCCESS';
+create index record_department_seq_idx on audit.record (actor_department, seq) where actor_department is not null;
 
 comment on table audit.record is 'The hash-chained audit log; an auditor sees the records of actors inside their scope (a department-narrowed one only those of actors labelled with their department); records without an actor scope only the unrestricted scope. [scope: actor_scope, actor_department]';

@@ -15,6 +15,8 @@ import org.shuzhi.platform.ApiProblem;
 import org.shuzhi.platform.DataScope;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Searching the log through its API: every filter, keyset paging both ways with a total, and the scope rules —
@@ -26,6 +28,10 @@ class AuditSearchTests {
 
     @Autowired
     AuditLog audit;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     String prefix;
 
@@ -63,6 +69,7 @@ class AuditSearchTests {
         }
         AuditPage first = page(null, null);
         assertThat(first.total()).isEqualTo(7);
+        assertThat(first.totalCapped()).isFalse();
         assertThat(seqs(first)).containsExactlyElementsOf(written.subList(0, 3));
         assertThat(first.newer()).isNull();
         AuditPage second = page(first.older(), null);
@@ -76,6 +83,26 @@ class AuditSearchTests {
         AuditPage backToFirst = page(null, backToSecond.newer());
         assertThat(seqs(backToFirst)).containsExactlyElementsOf(written.subList(0, 3));
         assertThat(backToFirst.newer()).as("newest page").isNull();
+    }
+
+    @Test
+    void aTotalBeyondTheCountLimitIsCappedAndSaysSo() {
+        transactions.executeWithoutResult(status -> {
+            // rows straight into the table, rolled back: the count does not read the chain
+            jdbc.sql("""
+                    insert into audit.record (seq, recorded_at, actor, actor_scope, action, outcome, prev_hash, hash)
+                    select head.seq + g, now(), 'bulk', '320509', :action, 'SUCCESS', '\\x00', '\\x00'
+                    from generate_series(1, :rows) g, (select coalesce(max(seq), 0) seq from audit.record) head""")
+                    .param("action", prefix + "bulk").param("rows", AuditPage.COUNT_LIMIT + 1).update();
+            AuditPage page = scoped(DataScope.of("320509"));
+            assertThat(page.total()).isEqualTo(AuditPage.COUNT_LIMIT);
+            assertThat(page.totalCapped()).isTrue();
+            assertThat(page.records()).hasSize(50);
+            status.setRollbackOnly();
+        });
+        AuditPage exact = scoped(DataScope.of("320509"));
+        assertThat(exact.total()).isZero();
+        assertThat(exact.totalCapped()).isFalse();
     }
 
     @Test

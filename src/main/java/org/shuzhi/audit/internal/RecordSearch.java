@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the audit log for auditors: a page newest first with keyset paging on {@code seq} and the total, or every
- * match streamed for an export. Always inside the given scope (see {@link AuditFilter}).
+ * Reads the audit log for auditors: a page newest first with keyset paging on {@code seq} and the total (counted
+ * up to {@link AuditPage#COUNT_LIMIT}), or every match streamed for an export. Always inside the given scope (see
+ * {@link AuditFilter}); each in one read-only transaction.
  */
 @Component
 class RecordSearch {
@@ -45,9 +46,33 @@ class RecordSearch {
     }
 
     AuditPage page(AuditQuery query, DataScope scope) {
-        AuditFilter filter = AuditFilter.of(query, scope);
-        long total = jdbc.sql("select count(*) from audit.record where " + filter.sql())
-                .params(filter.parameters()).query(Long.class).single();
+        return readOnly.execute(status -> {
+            customPlans(jdbc);
+            return pageOf(query, AuditFilter.of(query, scope));
+        });
+    }
+
+    long export(AuditQuery query, DataScope scope, Consumer<AuditRecord> sink) {
+        AuditFilter filter = AuditFilter.of(query.allPages(), scope);
+        Long passed = readOnly.execute(status -> {
+            customPlans(streaming);
+            long[] count = {0};
+            streaming.sql("select " + COLUMNS + " from audit.record where " + filter.sql() + " order by seq desc")
+                    .params(filter.parameters()).query(rs -> {
+                        sink.accept(record(rs));
+                        count[0]++;
+                    });
+            return count[0];
+        });
+        return passed == null ? 0 : passed;
+    }
+
+    private AuditPage pageOf(AuditQuery query, AuditFilter filter) {
+        long counted = jdbc.sql("select count(*) from (select 1 from audit.record where " + filter.sql()
+                        + " limit :count_limit) matching")
+                .params(filter.parameters()).param("count_limit", AuditPage.COUNT_LIMIT + 1).query(Long.class).single();
+        long total = Math.min(counted, AuditPage.COUNT_LIMIT);
+        boolean capped = counted > AuditPage.COUNT_LIMIT;
         boolean newerPage = query.after() != null;
         AuditFilter paged = query.before() != null ? filter.and("seq < :before", "before", query.before())
                 : newerPage ? filter.and("seq > :after", "after", query.after()) : filter;
@@ -63,7 +88,7 @@ class RecordSearch {
             Collections.reverse(rows);
         }
         if (rows.isEmpty()) {
-            return new AuditPage(rows, total, null, null);
+            return new AuditPage(rows, total, capped, null, null);
         }
         long newest = rows.get(0).seq();
         long oldest = rows.get(rows.size() - 1).seq();
@@ -71,21 +96,16 @@ class RecordSearch {
                 : query.before() != null && exists(filter.and("seq > :newest", "newest", newest)) ? newest : null;
         Long older = !newerPage ? (more ? oldest : null)
                 : exists(filter.and("seq < :oldest", "oldest", oldest)) ? oldest : null;
-        return new AuditPage(rows, total, newer, older);
+        return new AuditPage(rows, total, capped, newer, older);
     }
 
-    long export(AuditQuery query, DataScope scope, Consumer<AuditRecord> sink) {
-        AuditFilter filter = AuditFilter.of(query.allPages(), scope);
-        Long passed = readOnly.execute(status -> {
-            long[] count = {0};
-            streaming.sql("select " + COLUMNS + " from audit.record where " + filter.sql() + " order by seq desc")
-                    .params(filter.parameters()).query(rs -> {
-                        sink.accept(record(rs));
-                        count[0]++;
-                    });
-            return count[0];
-        });
-        return passed == null ? 0 : passed;
+    /**
+     * Plans each statement for its actual values. A generic plan (which the driver's server-side prepared statements
+     * get after a few runs) cannot tell a county's scope range, 80 % of the log, from a village's, and would pick the
+     * scope index for both (measured: 130 ms instead of 1.5 ms for an actor's records).
+     */
+    private static void customPlans(JdbcClient client) {
+        client.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
     }
 
     private boolean exists(AuditFilter filter) {
