@@ -175,6 +175,18 @@ class AuditApiTest {
         assertThat(parse(get("/api/audit/verification", "wj.admin", "en")).get("intact").asBoolean()).isTrue();
     }
 
+    @Test
+    void theApiDescriptionListsTheFiltersAsQueryParameters() {
+        JsonNode docs = parse(http.getForEntity("/v3/api-docs", String.class));
+        JsonNode search = docs.get("paths").get("/api/audit/records").get("get");
+        List<String> parameters = new ArrayList<>();
+        search.get("parameters").forEach(p -> parameters.add(p.get("in").asText() + ":" + p.get("name").asText()));
+        assertThat(parameters).contains("query:from", "query:to", "query:actor", "query:action", "query:target",
+                "query:outcome", "query:requestId", "query:before", "query:after", "query:limit");
+        assertThat(docs.get("paths").has("/api/audit/records.csv")).isTrue();
+        assertThat(docs.get("paths").has("/api/audit/verification")).isTrue();
+    }
+
     /** One record per scope label under this test's prefix: wj, pw, wj-cg, gs and an unknown actor. */
     private Map<String, Long> writeAcrossScopes() {
         return Map.of(
