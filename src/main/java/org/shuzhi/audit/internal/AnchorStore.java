@@ -7,10 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.shuzhi.audit.AuditVerification;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,21 +67,36 @@ class AnchorStore {
         return anchors;
     }
 
+    /** The newest anchor in either place, with the time it was written. */
+    Optional<AuditVerification.Anchor> latest() {
+        Optional<AuditVerification.Anchor> inDatabase = jdbc.sql(
+                "select seq, anchored_at from audit.anchor order by seq desc limit 1")
+                .query((rs, n) -> new AuditVerification.Anchor(rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant())).optional();
+        Optional<AuditVerification.Anchor> inFile = lines().reduce((first, second) -> second)
+                .filter(parts -> parts.length >= 3)
+                .map(parts -> new AuditVerification.Anchor(Long.parseLong(parts[0]), Instant.parse(parts[2])));
+        return Stream.of(inDatabase, inFile).flatMap(Optional::stream)
+                .max(Comparator.comparingLong(AuditVerification.Anchor::seq));
+    }
+
     private Map<Long, byte[]> fromFile() {
         Map<Long, byte[]> anchors = new TreeMap<>();
+        lines().filter(parts -> parts.length >= 2)
+                .forEach(parts -> anchors.put(Long.parseLong(parts[0]), HexFormat.of().parseHex(parts[1])));
+        return anchors;
+    }
+
+    /** The anchor file's lines split into seq, hash and time, oldest first. */
+    private Stream<String[]> lines() {
         if (!Files.exists(file)) {
-            return anchors;
+            return Stream.empty();
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] parts = line.strip().split(" ");
-                if (parts.length >= 2) {
-                    anchors.put(Long.parseLong(parts[0]), HexFormat.of().parseHex(parts[1]));
-                }
-            }
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+                    .map(line -> line.strip().split(" "));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read audit anchors from " + file, e);
         }
-        return anchors;
     }
 }

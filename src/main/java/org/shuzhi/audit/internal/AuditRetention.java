@@ -7,6 +7,7 @@ import org.shuzhi.platform.Unscoped;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.shuzhi.platform.Unscoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ class AuditRetention {
     }
 
     @Scheduled(cron = "${shuzhi.audit.purge-cron:0 30 3 * * *}")
+    @Unscoped("retention is system work over the whole log")
     void purgeExpired() {
         int removed = purgeBefore(Instant.now().minus(retention));
         if (removed > 0) {
@@ -41,6 +43,7 @@ class AuditRetention {
     }
 
     /** Removes every record before {@code cutoff}; returns how many. */
+    @Unscoped("retention is system work over the whole log")
     int purgeBefore(Instant cutoff) {
         Integer removed = transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(AuditWriter.CHAIN_LOCK).query(Object.class).single();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar shuzhi.jar audit-verify}: walks the whole audit chain and its anchors and prints either that it
- * is intact or the first broken record and why. Exit codes: 0 intact, 1 broken, 2 wrong usage.
+ * is intact or the first broken record and why, in the JVM's language. Exit codes: 0 intact, 1 broken, 2 wrong
+ * usage.
  */
 @Component
 class AuditVerifyCommand implements PlatformCommand {
@@ -46,8 +47,9 @@ class AuditVerifyCommand implements PlatformCommand {
             out.println(messages.getMessage("audit.cli.intact", new Object[] {result.checked()}, locale));
             return 0;
         }
+        String reason = messages.getMessage(result.reasonKey(), result.reasonArgs(), locale);
         out.println(messages.getMessage("audit.cli.broken",
-                new Object[] {result.firstBroken(), result.reason(), result.checked()}, locale));
+                new Object[] {result.firstBroken(), reason, result.checked()}, locale));
         return 1;
     }
 }

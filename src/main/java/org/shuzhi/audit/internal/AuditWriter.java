@@ -16,6 +16,7 @@ import org.shuzhi.platform.Unscoped;
 import org.shuzhi.audit.AuditEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.shuzhi.platform.Unscoped;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,7 @@ class AuditWriter implements SmartLifecycle {
         this.batchSize = properties.batchSize();
     }
 
+    @Unscoped("appending acts for whoever acted; the chain spans every scope")
     long append(AuditEntry entry) {
         Pending pending = new Pending(entry, new CompletableFuture<>());
         try {

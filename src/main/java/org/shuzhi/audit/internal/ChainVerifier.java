@@ -10,6 +10,9 @@ import javax.sql.DataSource;
 
 import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditVerification;
+import org.shuzhi.audit.AuditVerification.Anchor;
+import org.shuzhi.audit.AuditVerification.Breach;
+import org.shuzhi.platform.Unscoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +41,7 @@ class ChainVerifier {
         this.anchors = anchors;
     }
 
+    @Unscoped("the chain's integrity is one fact about the whole log, whoever asks")
     AuditVerification verify() {
         return readOnly.execute(status -> walk());
     }
@@ -50,7 +54,7 @@ class ChainVerifier {
                 select seq, recorded_at, actor, actor_scope, action, target, outcome, client_ip, request_id, details,
                        prev_hash, hash
                 from audit.record order by seq""", rs -> {
-            if (walk.broken != null) {
+            if (walk.breach != null) {
                 return;
             }
             AuditEntry entry = new AuditEntry(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
@@ -58,15 +62,15 @@ class ChainVerifier {
             walk.check(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), entry, rs.getBytes(11),
                     rs.getBytes(12));
         });
-        if (walk.broken != null) {
-            return walk.broken;
+        Anchor lastAnchor = anchors.latest().orElse(null);
+        if (walk.breach != null) {
+            return AuditVerification.broken(walk.checked, walk.brokenSeq, walk.breach, walk.related, lastAnchor);
         }
         long beyond = anchored.keySet().stream().filter(seq -> seq > walk.lastSeq).findFirst().orElse(-1L);
         if (beyond > 0) {
-            return AuditVerification.broken(walk.checked, walk.lastSeq + 1, "records after " + walk.lastSeq
-                    + " are missing: an anchor vouches for record " + beyond + " (tail cut off)");
+            return AuditVerification.broken(walk.checked, walk.lastSeq + 1, Breach.TAIL_CUT, beyond, lastAnchor);
         }
-        return AuditVerification.ok(walk.checked);
+        return AuditVerification.ok(walk.checked, lastAnchor);
     }
 
     /** The state of one walk along the chain. */
@@ -74,7 +78,9 @@ class ChainVerifier {
         long lastSeq;
         byte[] lastHash;
         long checked;
-        AuditVerification broken;
+        Breach breach;
+        long brokenSeq;
+        Long related;
         final Map<Long, byte[]> anchored;
 
         Walk(long baseSeq, byte[] baseHash, Map<Long, byte[]> anchored) {
@@ -86,19 +92,22 @@ class ChainVerifier {
         void check(long seq, Instant at, AuditEntry entry, byte[] prevHash, byte[] hash) {
             checked++;
             if (seq != lastSeq + 1) {
-                broken = AuditVerification.broken(checked, lastSeq + 1, "record " + (lastSeq + 1)
-                        + " is missing (next present is " + seq + ")");
+                broke(lastSeq + 1, Breach.MISSING, seq);
             } else if (!Arrays.equals(prevHash, lastHash)) {
-                broken = AuditVerification.broken(checked, seq, "record " + seq
-                        + " does not follow record " + lastSeq + " (previous-hash mismatch: removed or reordered)");
+                broke(seq, Breach.OUT_OF_ORDER, lastSeq);
             } else if (!Arrays.equals(ChainHash.of(prevHash, seq, at, entry), hash)) {
-                broken = AuditVerification.broken(checked, seq, "record " + seq + " was altered (content hash mismatch)");
+                broke(seq, Breach.ALTERED, null);
             } else if (anchored.containsKey(seq) && !Arrays.equals(anchored.get(seq), hash)) {
-                broken = AuditVerification.broken(checked, seq, "record " + seq
-                        + " differs from its anchor (chain rewritten)");
+                broke(seq, Breach.ANCHOR_MISMATCH, null);
             }
             lastSeq = seq;
             lastHash = hash;
+        }
+
+        private void broke(long seq, Breach what, Long other) {
+            breach = what;
+            brokenSeq = seq;
+            related = other;
         }
     }
 }

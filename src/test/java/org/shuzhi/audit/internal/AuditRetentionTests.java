@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,8 @@ class AuditRetentionTests {
 
     @Test
     void retentionShorterThan180DaysIsRefused() {
-        assertThatThrownBy(() -> new AuditProperties(Duration.ofDays(90), null, 500))
+        assertThatThrownBy(() -> new AuditProperties(Duration.ofDays(90), null, 500, ZoneId.of("Asia/Shanghai")))
                 .hasMessageContaining("at least 180 days");
-        assertThat(new AuditProperties(Duration.ofDays(365), null, 500).retention()).hasDays(365);
+        assertThat(new AuditProperties(Duration.ofDays(365), null, 500, ZoneId.of("Asia/Shanghai")).retention()).hasDays(365);
     }
 }

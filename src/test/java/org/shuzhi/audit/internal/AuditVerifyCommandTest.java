@@ -3,6 +3,7 @@ package org.shuzhi.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code shuzhi.jar audit-verify} as an operator runs it: intact log → exit 0; a row edited behind the platform's
- * back → exit 1 naming the record; an unknown command lists the commands there are.
+ * back → exit 1 naming the record and why, in the JVM's language; an unknown command lists the commands there are.
  */
 @ExtendWith({OutputCaptureExtension.class, EnglishDefaultLocale.class})
 class AuditVerifyCommandTest {
@@ -57,7 +58,14 @@ class AuditVerifyCommandTest {
             assertThat(SpringApplication.exit(command)).isEqualTo(1);
         }
         assertThat(output.getOut()).contains("the first broken record is " + victim + " (record " + victim
-                + " was altered");
+                + " was altered (content hash mismatch));");
+
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE); // restored by EnglishDefaultLocale
+        try (ConfigurableApplicationContext command = command("audit-verify")) {
+            assertThat(SpringApplication.exit(command)).isEqualTo(1);
+        }
+        assertThat(output.getOut()).contains("审计日志已被篡改：第一条异常记录为第 " + victim + " 条 — 第 " + victim
+                + " 条记录被修改（内容哈希不符）；");
     }
 
     @Test
