@@ -34,7 +34,6 @@ class AuditRetention {
     }
 
     @Scheduled(cron = "${shuzhi.audit.purge-cron:0 30 3 * * *}")
-    @Unscoped("retention is system work over the whole log")
     void purgeExpired() {
         int removed = purgeBefore(Instant.now().minus(retention));
         if (removed > 0) {
@@ -43,7 +42,6 @@ class AuditRetention {
     }
 
     /** Removes every record before {@code cutoff}; returns how many. */
-    @Unscoped("retention is system work over the whole log")
     int purgeBefore(Instant cutoff) {
         Integer removed = transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(AuditWriter.CHAIN_LOCK).query(Object.class).single();

@@ -52,7 +52,6 @@ class AuditWriter implements SmartLifecycle {
         this.batchSize = properties.batchSize();
     }
 
-    @Unscoped("appending acts for whoever acted; the chain spans every scope")
     long append(AuditEntry entry) {
         Pending pending = new Pending(entry, new CompletableFuture<>());
         try {

@@ -18,7 +18,6 @@ class ChainHead {
         this.jdbc = jdbc;
     }
 
-    @Unscoped("the chain head is one fact about the whole log")
     Link current() {
         return jdbc.sql("select seq, hash from audit.record order by seq desc limit 1")
                 .query((rs, n) -> new Link(rs.getLong(1), rs.getBytes(2))).optional()
@@ -26,7 +25,6 @@ class ChainHead {
     }
 
     /** The link the first remaining record follows: the last purged record, or the genesis. */
-    @Unscoped("the chain head is one fact about the whole log")
     Link base() {
         return jdbc.sql("select seq, hash from audit.chain_base where id = 1")
                 .query((rs, n) -> new Link(rs.getLong(1), rs.getBytes(2))).optional()
