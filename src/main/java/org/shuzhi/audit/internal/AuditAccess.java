@@ -1,6 +1,5 @@
 package org.shuzhi.audit.internal;
 
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.shuzhi.audit.AuditEntry;
@@ -46,21 +45,8 @@ class AuditAccess {
 
     /** Records an action of the current caller on the audit log itself (an export, a verification). */
     void recordOwn(String action, String target, Outcome outcome, String details) {
-        log.record(new AuditEntry(caller.actor(), scopeLabel(caller.scope()), action, target, outcome, clientIp(),
+        log.record(new AuditEntry(caller.actor(), caller.scopeLabel(), action, target, outcome, clientIp(),
                 MDC.get("requestId"), details));
-    }
-
-    /**
-     * A scope as the log labels actors: {@code 320509}, or {@code 320509/320509-cg} when narrowed to a department
-     * (the form identity gives its callers' records), several roots or departments joined by commas.
-     */
-    static String scopeLabel(DataScope scope) {
-        if (scope.isEmpty()) {
-            return null;
-        }
-        String regions = scope.regionRoots().stream().sorted().collect(Collectors.joining(","));
-        return scope.departmentCodes().isEmpty() ? regions
-                : regions + "/" + scope.departmentCodes().stream().sorted().collect(Collectors.joining(","));
     }
 
     private void require(String permission, String messageKey) {

@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditLog;
+import org.shuzhi.platform.CallerContext;
 import org.shuzhi.privacy.FieldType;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -29,9 +31,11 @@ class UnmaskedViews implements HandlerInterceptor, WebMvcConfigurer {
     private static final String ATTRIBUTE = UnmaskedViews.class.getName();
 
     private final AuditLog audit;
+    private final ObjectProvider<CallerContext> caller;
 
-    UnmaskedViews(AuditLog audit) {
+    UnmaskedViews(AuditLog audit, ObjectProvider<CallerContext> caller) {
         this.audit = audit;
+        this.caller = caller;
     }
 
     @Override
@@ -69,7 +73,10 @@ class UnmaskedViews implements HandlerInterceptor, WebMvcConfigurer {
                 .collect(Collectors.joining(",", "{", "}"));
         String actor = request == null || request.getUserPrincipal() == null ? "system"
                 : request.getUserPrincipal().getName();
-        audit.record(new AuditEntry(actor, null, "personal.unmasked",
+        // the actor's scope label lets a regional auditor find the unmasked views of their own people
+        CallerContext context = caller.getIfAvailable();
+        String scope = request == null || context == null ? null : context.scopeLabel();
+        audit.record(new AuditEntry(actor, scope, "personal.unmasked",
                 request == null ? null : request.getMethod() + " " + request.getRequestURI(),
                 AuditEntry.Outcome.SUCCESS, request == null ? null : request.getRemoteAddr(), MDC.get("requestId"),
                 details));
