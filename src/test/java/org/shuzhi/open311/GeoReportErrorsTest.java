@@ -7,17 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.shuzhi.grid.Grids;
 import org.shuzhi.open311.Open311Client.Answer;
 import org.shuzhi.open311.Open311Client.Item;
-import org.shuzhi.support.DemoTokens;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -26,23 +22,7 @@ import org.springframework.http.HttpHeaders;
  * that a refused report leaves nothing behind.
  */
 @IntegrationTest
-class GeoReportErrorsTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Grids grids;
-    @Autowired
-    DemoTokens tokens;
-
-    Open311Client client;
-    Open311Fixture fixture;
-
-    @BeforeEach
-    void client() {
-        client = new Open311Client(port);
-        fixture = new Open311Fixture(grids, tokens);
-    }
+class GeoReportErrorsTest extends GeoReportConformance {
 
     @ParameterizedTest
     @ValueSource(strings = {"json", "xml"})

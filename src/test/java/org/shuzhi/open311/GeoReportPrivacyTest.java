@@ -6,18 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.event.EventIntake;
 import org.shuzhi.event.EventSource;
 import org.shuzhi.event.NewEvent;
-import org.shuzhi.grid.Grids;
 import org.shuzhi.open311.Open311Client.Answer;
 import org.shuzhi.platform.DataScope;
-import org.shuzhi.support.DemoTokens;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * GeoReport v2 conformance, part 4: what the public may see. Personal data is never shown in clear — not to
@@ -25,29 +21,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * its own subtree's requests; 12345 hotline tickets are not public.
  */
 @IntegrationTest
-class GeoReportPrivacyTest {
+class GeoReportPrivacyTest extends GeoReportConformance {
 
     /** A valid mobile number and resident ID (GB 11643 check digit) inside a description. */
     private static final String MOBILE = "13800138000";
     private static final String RESIDENT_ID = "11010519491231002X";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Grids grids;
-    @Autowired
-    DemoTokens tokens;
     @Autowired
     EventIntake intake;
-
-    Open311Client client;
-    Open311Fixture fixture;
-
-    @BeforeEach
-    void client() {
-        client = new Open311Client(port);
-        fixture = new Open311Fixture(grids, tokens);
-    }
 
     @Test
     void personalDataIsNeverShownInClear() {

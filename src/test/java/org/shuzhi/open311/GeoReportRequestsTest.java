@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,15 +19,12 @@ import org.shuzhi.event.EventState;
 import org.shuzhi.event.EventView;
 import org.shuzhi.event.Events;
 import org.shuzhi.event.Urgency;
-import org.shuzhi.grid.Grids;
 import org.shuzhi.open311.Open311Client.Answer;
 import org.shuzhi.open311.Open311Client.Item;
 import org.shuzhi.platform.DataScope;
-import org.shuzhi.support.DemoTokens;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -36,29 +32,14 @@ import org.springframework.http.HttpHeaders;
  * both formats — and what a report becomes in the event centre.
  */
 @IntegrationTest
-class GeoReportRequestsTest {
+class GeoReportRequestsTest extends GeoReportConformance {
 
     private static final String W3C = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Grids grids;
-    @Autowired
-    DemoTokens tokens;
     @Autowired
     Events events;
     @Autowired
     TestRestTemplate signedIn;
-
-    Open311Client client;
-    Open311Fixture fixture;
-
-    @BeforeEach
-    void client() {
-        client = new Open311Client(port);
-        fixture = new Open311Fixture(grids, tokens);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"json", "xml"})
@@ -169,11 +150,13 @@ class GeoReportRequestsTest {
                 .doesNotContain("" + closed.id());
         assertThat(ids(client.get("requests." + format + "?status=closed"), format)).contains("" + closed.id())
                 .doesNotContain(id);
-        assertThat(ids(client.get("requests." + format + "?status=open,closed"), format)).contains(id, "" + closed.id());
+        assertThat(ids(client.get("requests." + format + "?status=open,closed"), format))
+                .contains(id, "" + closed.id());
         assertThat(ids(client.get("requests." + format + "?service_code=040101,010101"), format)).contains(id);
         assertThat(ids(client.get("requests." + format + "?service_code=010101"), format)).doesNotContain(id);
         assertThat(ids(client.get("requests." + format + "?service_request_id=" + ids + "&status=closed"), format))
-                .as("service_request_id overrides the other parameters").containsExactlyInAnyOrder(id, "" + closed.id());
+                .as("service_request_id overrides the other parameters")
+                .containsExactlyInAnyOrder(id, "" + closed.id());
         String now = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(1).withNano(0).toString();
         String lastWeek = OffsetDateTime.now(ZoneOffset.UTC).minusDays(7).withNano(0).toString();
         assertThat(ids(client.get("requests." + format + "?start_date=" + lastWeek), format)).contains(id);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shuzhi.open311.Open311Client.Answer;
 import org.shuzhi.open311.Open311Client.Item;
 import org.shuzhi.support.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -19,17 +17,7 @@ import org.springframework.http.MediaType;
  * for anonymous clients — content types with UTF-8, the spec's element names and members.
  */
 @IntegrationTest
-class GeoReportServicesTest {
-
-    @LocalServerPort
-    int port;
-
-    Open311Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Open311Client(port);
-    }
+class GeoReportServicesTest extends GeoReportConformance {
 
     @ParameterizedTest
     @ValueSource(strings = {"json", "xml"})

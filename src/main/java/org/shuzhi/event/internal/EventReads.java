@@ -76,7 +76,8 @@ class EventReads implements Events {
         ScopedSql inScope = ScopedSql.where(scope, "e.region_code", "e.assigned_department");
         return jdbc.sql("""
                 select e.id, max(t.at) as updated_at,
-                       (array_agg(t.reason order by t.at desc, t.id desc) filter (where t.reason is not null))[1] as note
+                       (array_agg(t.reason order by t.at desc, t.id desc)
+                            filter (where t.reason is not null))[1] as note
                   from event.event e join event.transition t on t.event_id = e.id
                  where e.id in (:ids) and\s""" + inScope.sql() + " group by e.id")
                 .param("ids", List.copyOf(ids)).params(inScope.parameters())

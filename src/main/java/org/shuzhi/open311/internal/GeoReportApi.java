@@ -1,7 +1,9 @@
 package org.shuzhi.open311.internal;
 
 import java.util.Locale;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.shuzhi.platform.Unscoped;
@@ -63,9 +65,7 @@ class GeoReportApi {
     @Unscoped(PUBLIC_CHANNEL)
     ResponseEntity<byte[]> services(@PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
-        Format f = Format.of(format);
-        jurisdictions.resolve(jurisdictionId);
-        return documents.ok(f, "services", services.services(locale()));
+        return serve(format, jurisdictionId, "services", jurisdiction -> services.services(locale()));
     }
 
     @GetMapping("/services/{serviceCode}.{format}")
@@ -73,9 +73,8 @@ class GeoReportApi {
     @Unscoped(PUBLIC_CHANNEL)
     ResponseEntity<byte[]> definition(@PathVariable String serviceCode, @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
-        Format f = Format.of(format);
-        jurisdictions.resolve(jurisdictionId);
-        return documents.ok(f, "service_definition", services.definition(serviceCode, locale()));
+        return serve(format, jurisdictionId, "service_definition",
+                jurisdiction -> services.definition(serviceCode, locale()));
     }
 
     @PostMapping("/requests.{format}")
@@ -102,10 +101,9 @@ class GeoReportApi {
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate,
             @RequestParam(name = "status", required = false) String status) {
-        Format f = Format.of(format);
-        String jurisdiction = jurisdictions.resolve(jurisdictionId);
         RequestFilter filter = new RequestFilter(ids, codes, startDate, endDate, status);
-        return documents.ok(f, SERVICE_REQUESTS, requests.list(jurisdiction, filter, locale()));
+        return serve(format, jurisdictionId, SERVICE_REQUESTS,
+                jurisdiction -> requests.list(jurisdiction, filter, locale()));
     }
 
     @GetMapping("/requests/{id}.{format}")
@@ -113,9 +111,8 @@ class GeoReportApi {
     @Unscoped(PUBLIC_CHANNEL)
     ResponseEntity<byte[]> one(@PathVariable String id, @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
-        Format f = Format.of(format);
-        String jurisdiction = jurisdictions.resolve(jurisdictionId);
-        return documents.ok(f, SERVICE_REQUESTS, requests.one(jurisdiction, id, locale()));
+        return serve(format, jurisdictionId, SERVICE_REQUESTS,
+                jurisdiction -> requests.one(jurisdiction, id, locale()));
     }
 
     @GetMapping("/tokens/{token}.{format}")
@@ -123,9 +120,14 @@ class GeoReportApi {
     @Unscoped(PUBLIC_CHANNEL)
     ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
+        return serve(format, jurisdictionId, SERVICE_REQUESTS, jurisdiction -> requests.token(jurisdiction, token));
+    }
+
+    /** A read: the format checked first, then the jurisdiction, whose code {@code content} is computed for. */
+    private ResponseEntity<byte[]> serve(String format, String jurisdictionId, String root,
+            Function<String, JsonNode> content) {
         Format f = Format.of(format);
-        String jurisdiction = jurisdictions.resolve(jurisdictionId);
-        return documents.ok(f, SERVICE_REQUESTS, requests.token(jurisdiction, token));
+        return documents.ok(f, root, content.apply(jurisdictions.resolve(jurisdictionId)));
     }
 
     private static Locale locale() {

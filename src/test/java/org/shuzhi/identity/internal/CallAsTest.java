@@ -30,7 +30,8 @@ class CallAsTest {
         assertThat(seen).isEqualTo("wj.api@320509");
         assertThat(callers.current()).isEqualTo(Caller.anonymous());
 
-        Caller admin = new Caller("js.admin", "管理员", Caller.Kind.USER, "32", null, Set.of(), Set.of(), Set.of(), false);
+        Caller admin = new Caller("js.admin", "管理员", Caller.Kind.USER, "32", null, Set.of(), Set.of(), Set.of(),
+                false);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new CallerAuthentication(admin));
         SecurityContextHolder.setContext(context);

@@ -31,7 +31,8 @@ class RequestFilterTest {
 
     @Test
     void aStartOrAnEndAloneSpansNinetyDays() {
-        EventQuery fromStart = new RequestFilter(null, null, "2026-01-01T00:00:00+08:00", null, null).query(NOW, SOURCES);
+        EventQuery fromStart = new RequestFilter(null, null, "2026-01-01T00:00:00+08:00", null, null)
+                .query(NOW, SOURCES);
         assertThat(fromStart.reportedFrom()).isEqualTo(Instant.parse("2025-12-31T16:00:00Z"));
         assertThat(fromStart.reportedTo()).isEqualTo(Instant.parse("2026-03-31T16:00:00Z"));
         EventQuery toEnd = new RequestFilter(null, null, null, "2026-04-01T00:00:00Z", null).query(NOW, SOURCES);
@@ -48,7 +49,8 @@ class RequestFilterTest {
         assertThat(open.states()).isEqualTo(EnumSet.complementOf(
                 EnumSet.of(EventState.CLOSED, EventState.REJECTED, EventState.MERGED)));
         EventQuery closed = new RequestFilter(null, null, null, null, "closed").query(NOW, SOURCES);
-        assertThat(closed.states()).containsExactlyInAnyOrder(EventState.CLOSED, EventState.REJECTED, EventState.MERGED);
+        assertThat(closed.states())
+                .containsExactlyInAnyOrder(EventState.CLOSED, EventState.REJECTED, EventState.MERGED);
 
         EventQuery ids = new RequestFilter("7, 9", "040101", "garbage", null, "bogus").query(NOW, SOURCES);
         assertThat(ids.ids()).containsExactlyInAnyOrder(7L, 9L);
