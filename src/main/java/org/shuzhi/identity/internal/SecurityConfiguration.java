@@ -18,8 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Who may reach what. Everything needs a signed-in caller except the sign-in page, static assets, health and the
  * API description. People sign in with the form (session, CSRF-protected); API clients send a bearer token (no
- * session, no CSRF). Unauthenticated API calls get a 401 problem, pages the sign-in form. Actions that change
- * reference data need their permission.
+ * session, no CSRF). The public Open311 channel ({@code /open311/**}) is open to everyone: its reads are public and
+ * a report is authorised by the {@code api_key} it carries, never by a session — so CSRF does not apply to it.
+ * Unauthenticated API calls get a 401 problem, pages the sign-in form. Actions that change reference data need
+ * their permission.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -27,6 +29,9 @@ class SecurityConfiguration {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
             || request.getRequestURI().startsWith("/actuator/") || BearerTokenFilter.hasBearerToken(request);
+
+    /** The Open311 GeoReport v2 channel: public reads, reports authorised by their api_key parameter. */
+    static final RequestMatcher OPEN311 = request -> request.getRequestURI().startsWith("/open311/");
 
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, Authenticator authenticator, ProblemBodies bodies,
@@ -38,7 +43,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(access -> access
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/open311/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/jurisdictions/import", "/jurisdictions/import")
                         .hasAuthority("JURISDICTION_IMPORT")
                         .requestMatchers("/jurisdictions/import", "/jurisdictions/import/**")
@@ -48,7 +53,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) ->
                         response.sendRedirect(request.getContextPath() + "/login?error=" + reason(failure))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, OPEN311))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, API)
                         .defaultAccessDeniedHandlerFor(problems, API));

@@ -1,9 +1,12 @@
 package org.shuzhi.identity.internal;
 
+import java.util.function.Supplier;
+
 import org.shuzhi.identity.Caller;
 import org.shuzhi.identity.Callers;
 import org.shuzhi.identity.Permission;
 import org.shuzhi.platform.DataScope;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,19 @@ class SecurityContextCallers implements Callers {
     public Caller current() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication signedIn
                 ? signedIn.getPrincipal() : Caller.anonymous();
+    }
+
+    @Override
+    public <T> T callAs(Caller caller, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new CallerAuthentication(caller));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     @Override
