@@ -82,7 +82,7 @@ class WebSecurityTest {
 
     @Test
     void aPermissionTheCallerLacksIsA403Problem() {
-        String analyst = tokens.issue(fixture.caller("wj.admin"), "wj.analyst", "test", Duration.ofHours(1)).token();
+        String analyst = fixture.token("wj.analyst");
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(analyst);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
