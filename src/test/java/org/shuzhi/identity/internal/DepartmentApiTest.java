@@ -1,0 +1,54 @@
+package org.shuzhi.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shuzhi.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code /api/identity/departments}: the departments of one's scope, one's own when department-narrowed. */
+@IntegrationTest
+class DepartmentApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityFixture fixture;
+
+    private Http http;
+
+    @BeforeEach
+    void http() {
+        http = new Http(port, fixture);
+    }
+
+    @Test
+    void departmentsOfOnesScopeOnly() {
+        assertThat(codes(http.get("wj.admin", "/api/identity/departments").json()))
+                .contains("320509-cg", "320509-ga", "320509104-cg").allMatch(c -> c.startsWith("320509"));
+        assertThat(codes(http.get("wj.admin", "/api/identity/departments?region=320509104").json()))
+                .isNotEmpty().allMatch(c -> c.startsWith("320509104-"));
+        JsonNode one = http.get("wj.admin", "/api/identity/departments/320509-cg").json();
+        assertThat(one.get("kind").asText()).isEqualTo("URBAN_MANAGEMENT");
+        assertThat(one.get("regionCode").asText()).isEqualTo("320509");
+
+        assertThat(http.get("gs.admin", "/api/identity/departments/320509-cg").code()).isEqualTo(404);
+        assertThat(codes(http.get("gs.admin", "/api/identity/departments").json())).containsExactly("6201-cg");
+        assertThat(http.get("wj.admin", "/api/identity/departments/3205-dsj").code()).as("above Wujiang").isEqualTo(404);
+        assertThat(codes(http.get("wj.cg.admin", "/api/identity/departments").json())).containsExactly("320509-cg");
+        assertThat(http.get("wj.cg.admin", "/api/identity/departments/320509-ga").code()).isEqualTo(404);
+        assertThat(http.get("wj.analyst", "/api/identity/departments").code()).isEqualTo(403);
+    }
+
+    private static List<String> codes(JsonNode departments) {
+        List<String> codes = new ArrayList<>();
+        departments.forEach(d -> codes.add(d.get("code").asText()));
+        return codes;
+    }
+}
