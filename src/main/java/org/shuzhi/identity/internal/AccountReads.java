@@ -60,8 +60,8 @@ class AccountReads {
     }
 
     private void requireRead(Caller actor) {
-        if (!actor.has(Permission.USER_READ)) {
-            granting.requirePermission(actor, Permission.USER_MANAGE);
+        if (!actor.has(Permission.USER_MANAGE)) {
+            granting.requirePermission(actor, Permission.USER_READ);
         }
     }
 

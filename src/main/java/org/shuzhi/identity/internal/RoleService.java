@@ -121,8 +121,8 @@ class RoleService implements RoleAdministration {
     }
 
     private void requireRead(Caller actor) {
-        if (!actor.has(Permission.USER_READ) && !actor.has(Permission.ROLE_MANAGE)) {
-            granting.requirePermission(actor, Permission.USER_MANAGE);
+        if (!actor.has(Permission.USER_MANAGE) && !actor.has(Permission.ROLE_MANAGE)) {
+            granting.requirePermission(actor, Permission.USER_READ);
         }
     }
 
