@@ -75,19 +75,17 @@ class TokenStore {
      */
     @Unscoped("bearer authentication: the token presented is the caller's key, looked up before anyone is known")
     Optional<Long> authenticate(byte[] hash, Instant now, Duration useResolution) {
-        record Live(long id, long userId, Instant lastUsedAt) {
-        }
-        Optional<Live> live = jdbc.sql("""
-                select t.id, t.user_id, t.last_used_at from identity.api_token t
-                join identity.users u on u.id = t.user_id
-                where t.token_hash = :hash and u.status = 'ACTIVE' and t.revoked_at is null and t.expires_at > :now""")
+        return jdbc.sql("""
+                with live as (
+                    select t.id, t.user_id, t.last_used_at from identity.api_token t
+                    join identity.users u on u.id = t.user_id
+                    where t.token_hash = :hash and u.status = 'ACTIVE' and t.revoked_at is null and t.expires_at > :now),
+                touched as (
+                    update identity.api_token a set last_used_at = :now from live
+                    where a.id = live.id and (live.last_used_at is null or live.last_used_at < :stale) returning a.id)
+                select user_id from live""")
                 .param("hash", hash).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Live(rs.getLong("id"), rs.getLong("user_id"), instant(rs, "last_used_at")))
-                .optional();
-        live.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(useResolution)))
-                .ifPresent(t -> jdbc.sql("update identity.api_token set last_used_at = :now where id = :id")
-                        .param("now", Timestamp.from(now)).param("id", t.id()).update());
-        return live.map(Live::userId);
+                .param("stale", Timestamp.from(now.minus(useResolution))).query(Long.class).optional();
     }
 
     private static ScopedSql scoped(DataScope scope) {

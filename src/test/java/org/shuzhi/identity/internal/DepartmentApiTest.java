@@ -12,7 +12,10 @@ import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** {@code /api/identity/departments}: the departments of one's scope, one's own when department-narrowed. */
+/**
+ * {@code /api/identity/departments}: the departments of one's scope, one's own when department-narrowed; and the
+ * OpenAPI description of the identity API.
+ */
 @IntegrationTest
 class DepartmentApiTest {
 
@@ -44,6 +47,20 @@ class DepartmentApiTest {
         assertThat(codes(http.get("wj.cg.admin", "/api/identity/departments").json())).containsExactly("320509-cg");
         assertThat(http.get("wj.cg.admin", "/api/identity/departments/320509-ga").code()).isEqualTo(404);
         assertThat(http.get("wj.analyst", "/api/identity/departments").code()).isEqualTo(403);
+    }
+
+    @Test
+    void theIdentityApiIsDescribedWithItsProblems() {
+        JsonNode paths = http.get("wj.admin", "/v3/api-docs").json().get("paths");
+        for (String path : List.of("/api/identity/users", "/api/identity/users/{username}", "/api/identity/roles",
+                "/api/identity/roles/{code}", "/api/identity/departments/{code}", "/api/identity/tokens",
+                "/api/identity/tokens/{id}", "/api/identity/users/{username}/tokens")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        JsonNode get = paths.get("/api/identity/users/{username}").get("get");
+        assertThat(get.get("responses").has("404")).isTrue();
+        assertThat(get.get("responses").get("404").get("content").has("application/problem+json")).isTrue();
+        assertThat(paths.get("/api/identity/roles").get("post").get("responses").has("403")).isTrue();
     }
 
     private static List<String> codes(JsonNode departments) {
