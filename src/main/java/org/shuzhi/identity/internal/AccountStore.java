@@ -89,7 +89,7 @@ class AccountStore {
                 select :username, :displayName, :kind, v.region_code, v.department_code, :mobile, :idNumber, :hash,
                     :now, :now
                 from (select cast(:region as text) as region_code, cast(:department as text) as department_code) v
-                where""" + " " + where.sql() + " on conflict (username) do nothing returning id")
+                where %s on conflict (username) do nothing returning id""".formatted(where.sql()))
                 .params(where.parameters()).param("username", username).param("displayName", profile.displayName())
                 .param("kind", kind.name()).param("region", profile.regionCode())
                 .param("department", profile.departmentCode()).param("mobile", profile.mobile())
@@ -103,7 +103,7 @@ class AccountStore {
         return jdbc.sql("""
                 update identity.users u set display_name = :displayName, region_code = :region,
                     department_code = :department, mobile = :mobile, id_number = :idNumber
-                where u.id = :id and""" + " " + where.sql()).params(where.parameters())
+                where u.id = :id and %s""".formatted(where.sql())).params(where.parameters())
                 .param("displayName", profile.displayName()).param("region", profile.regionCode())
                 .param("department", profile.departmentCode()).param("mobile", profile.mobile())
                 .param("idNumber", profile.idNumber()).param("id", id).update() == 1;
@@ -120,32 +120,20 @@ class AccountStore {
         ScopedSql where = scoped(scope);
         return jdbc.sql("""
                 update identity.users u set password_hash = :hash, password_changed_at = :now, failed_attempts = 0,
-                    locked_until = null where u.id = :id and""" + " " + where.sql()).params(where.parameters())
+                    locked_until = null where u.id = :id and %s""".formatted(where.sql())).params(where.parameters())
                 .param("hash", hash).param("now", Timestamp.from(now)).param("id", id).update() == 1;
     }
 
     /** Replaces the roles of an account inside {@code scope}. */
     void replaceRoles(DataScope scope, long id, Set<String> roleCodes) {
-        ScopedSql where = scoped(scope);
-        String account = account(where);
-        jdbc.sql("delete from identity.user_role where user_id in " + account).params(where.parameters())
-                .param("id", id).update();
-        for (String role : roleCodes) {
-            jdbc.sql("insert into identity.user_role (user_id, role_code) select a.id, :role from " + account + " a")
-                    .params(where.parameters()).param("id", id).param("role", role).update();
-        }
+        replace(scope, id, roleCodes, "delete from identity.user_role where user_id in %s",
+                "insert into identity.user_role (user_id, role_code) select a.id, :code from %s a");
     }
 
     /** Replaces the grids of an account inside {@code scope}. */
     void replaceGrids(DataScope scope, long id, Set<String> gridCodes) {
-        ScopedSql where = scoped(scope);
-        String account = account(where);
-        jdbc.sql("delete from identity.user_grid where user_id in " + account).params(where.parameters())
-                .param("id", id).update();
-        for (String grid : gridCodes) {
-            jdbc.sql("insert into identity.user_grid (user_id, grid_code) select a.id, :grid from " + account + " a")
-                    .params(where.parameters()).param("id", id).param("grid", grid).update();
-        }
+        replace(scope, id, gridCodes, "delete from identity.user_grid where user_id in %s",
+                "insert into identity.user_grid (user_id, grid_code) select a.id, :code from %s a");
     }
 
     /** How many holders of the role are outside {@code scope} — accounts a caller of that scope may not touch. */
@@ -153,7 +141,7 @@ class AccountStore {
         ScopedSql where = scoped(scope);
         return jdbc.sql("""
                 select count(*) from identity.user_role ur join identity.users u on u.id = ur.user_id
-                where ur.role_code = :role and not""" + " (" + where.sql() + ")").params(where.parameters())
+                where ur.role_code = :role and not (%s)""".formatted(where.sql())).params(where.parameters())
                 .param("role", roleCode).query(Long.class).single();
     }
 
@@ -165,7 +153,7 @@ class AccountStore {
                 select distinct p.permission from identity.user_role ur join identity.users u on u.id = ur.user_id
                 join identity.user_role held on held.user_id = u.id
                 join identity.role_permission p on p.role_code = held.role_code
-                where ur.role_code = :role and""" + " " + where.sql()).params(where.parameters())
+                where ur.role_code = :role and %s""".formatted(where.sql())).params(where.parameters())
                 .param("role", roleCode).query(String.class).list()
                 .forEach(p -> permissions.add(Permission.valueOf(p)));
         return permissions;
@@ -205,9 +193,15 @@ class AccountStore {
                 where id = :id and (failed_attempts <> 0 or locked_until is not null)""").param("id", id).update();
     }
 
-    /** The id of account {@code :id} when it is inside the scope, as a subquery. */
-    private static String account(ScopedSql where) {
-        return "(select u.id from identity.users u where u.id = :id and " + where.sql() + ")";
+    /** Deletes an account's rows of a child table and inserts one per code — only for an account inside the scope. */
+    private void replace(DataScope scope, long id, Set<String> codes, String delete, String insert) {
+        ScopedSql where = scoped(scope);
+        String account = "(select u.id from identity.users u where u.id = :id and " + where.sql() + ")";
+        jdbc.sql(delete.formatted(account)).params(where.parameters()).param("id", id).update();
+        for (String code : codes) {
+            jdbc.sql(insert.formatted(account)).params(where.parameters()).param("id", id).param("code", code)
+                    .update();
+        }
     }
 
     private static ScopedSql scoped(DataScope scope) {

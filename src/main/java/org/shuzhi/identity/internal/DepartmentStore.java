@@ -59,7 +59,7 @@ class DepartmentStore {
                 insert into identity.department (code, name, kind, region_code)
                 select v.code, :name, :kind, v.region_code
                 from (select cast(:code as text) as code, cast(:region as text) as region_code) v
-                where""" + " " + where.sql() + " on conflict (code) do nothing").params(where.parameters())
+                where %s on conflict (code) do nothing""".formatted(where.sql())).params(where.parameters())
                 .param("code", department.code()).param("name", department.name())
                 .param("kind", department.kind().name()).param("region", department.regionCode())
                 .update() == 1;

@@ -2,7 +2,6 @@ package org.shuzhi.identity.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.shuzhi.identity.Caller;
@@ -34,22 +33,16 @@ class RoleAdminPages {
         this.callers = callers;
     }
 
-    /** The fields of the new-role form. */
-    record RoleForm(String code, String nameZh, String nameEn, Boolean departmentNarrowed,
-            Set<Permission> permissions) {
-    }
-
     @GetMapping
     String list(@RequestParam(required = false) String done, Model model) {
         PageForms.announce(done, model);
-        return page(callers.current(), new RoleForm(null, null, null, false, Set.of()), model);
+        return page(callers.current(), RoleDraft.blank(), model);
     }
 
     @PostMapping
-    String create(RoleForm form, Model model, HttpServletResponse response) {
+    String create(RoleDraft form, Model model, HttpServletResponse response) {
         Caller me = callers.current();
-        Role role = new Role(PageForms.blankToNull(form.code()), form.nameZh(), form.nameEn(), false,
-                Boolean.TRUE.equals(form.departmentNarrowed()), form.permissions() == null ? Set.of() : form.permissions());
+        Role role = form.role(form.code());
         return PageForms.submit(() -> roles.createRole(me, role), "/admin/roles", "created", model, response,
                 () -> page(me, form, model));
     }
@@ -59,10 +52,10 @@ class RoleAdminPages {
         Caller me = callers.current();
         roles.findRole(me, code);
         return PageForms.submit(() -> roles.deleteRole(me, code), "/admin/roles", "deleted", model, response,
-                () -> page(me, new RoleForm(null, null, null, false, Set.of()), model));
+                () -> page(me, RoleDraft.blank(), model));
     }
 
-    private String page(Caller me, RoleForm form, Model model) {
+    private String page(Caller me, RoleDraft form, Model model) {
         model.addAttribute("roles", roles.roles(me));
         model.addAttribute("form", form);
         // only what the administrator holds can go into a role they make

@@ -2,7 +2,6 @@ package org.shuzhi.identity.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.shuzhi.identity.Callers;
-import org.shuzhi.identity.Permission;
 import org.shuzhi.identity.Role;
 import org.shuzhi.identity.RoleAdministration;
 import org.springframework.http.MediaType;
@@ -43,21 +41,6 @@ class RoleApi {
         this.callers = callers;
     }
 
-    /**
-     * A custom role as a client describes it.
-     *
-     * @param code       only when creating; a role's code never changes
-     * @param regionCode only when creating: where the role belongs (default: the caller's own region)
-     */
-    record RoleBody(String code, String nameZh, String nameEn, boolean departmentNarrowed,
-            Set<Permission> permissions, String regionCode) {
-
-        Role role(String code) {
-            return new Role(code, nameZh, nameEn, false, departmentNarrowed,
-                    permissions == null ? Set.of() : permissions, regionCode);
-        }
-    }
-
     @GetMapping
     @Operation(summary = "角色列表 Roles", description = "内置角色在前，然后按代码 — built-in first, then by code")
     List<Role> list() {
@@ -76,7 +59,7 @@ class RoleApi {
     @ApiResponse(responseCode = "201", description = "已创建 Created")
     @ApiResponse(responseCode = "409", description = "角色代码已存在 Code taken",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<Role> create(@RequestBody RoleBody body) {
+    ResponseEntity<Role> create(@RequestBody RoleDraft body) {
         Role created = administration.createRole(callers.current(), body.role(body.code()));
         return ResponseEntity.created(URI.create("/api/identity/roles/" + created.code())).body(created);
     }
@@ -84,7 +67,7 @@ class RoleApi {
     @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "修改自定义角色 Change a custom role", description = "名称、权限、是否限于本部门；代码与区划不变 — "
             + "names, permissions, department narrowing; code and region stay")
-    Role update(@PathVariable String code, @RequestBody RoleBody body) {
+    Role update(@PathVariable String code, @RequestBody RoleDraft body) {
         return administration.updateRole(callers.current(), code, body.role(code));
     }
 

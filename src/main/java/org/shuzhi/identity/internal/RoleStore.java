@@ -45,7 +45,7 @@ class RoleStore {
                 insert into identity.role (code, name_zh, name_en, built_in, department_narrowed, region_code)
                 select :code, :zh, :en, false, :narrowed, v.region_code
                 from (select cast(:region as text) as region_code) v
-                where""" + " " + where.sql() + " on conflict (code) do nothing").params(where.parameters())
+                where %s on conflict (code) do nothing""".formatted(where.sql())).params(where.parameters())
                 .param("code", role.code()).param("zh", role.nameZh()).param("en", role.nameEn())
                 .param("narrowed", role.departmentNarrowed()).param("region", role.regionCode()).update();
         if (rows == 1) {
@@ -59,7 +59,7 @@ class RoleStore {
         ScopedSql where = customIn(scope);
         int rows = jdbc.sql("""
                 update identity.role r set name_zh = :zh, name_en = :en, department_narrowed = :narrowed
-                where r.code = :code and""" + " " + where.sql()).params(where.parameters())
+                where r.code = :code and %s""".formatted(where.sql())).params(where.parameters())
                 .param("code", role.code()).param("zh", role.nameZh()).param("en", role.nameEn())
                 .param("narrowed", role.departmentNarrowed()).update();
         if (rows == 1) {
@@ -75,8 +75,8 @@ class RoleStore {
         ScopedSql where = customIn(scope);
         return jdbc.sql("""
                 delete from identity.role r where r.code = :code
-                and not exists (select 1 from identity.user_role ur where ur.role_code = r.code) and"""
-                + " " + where.sql()).params(where.parameters()).param("code", code).update() == 1;
+                and not exists (select 1 from identity.user_role ur where ur.role_code = r.code)
+                and %s""".formatted(where.sql())).params(where.parameters()).param("code", code).update() == 1;
     }
 
     private void insertPermissions(String code, Set<Permission> permissions) {
@@ -98,8 +98,8 @@ class RoleStore {
         jdbc.sql("""
                 select r.code, r.name_zh, r.name_en, r.built_in, r.department_narrowed, r.region_code, p.permission
                 from identity.role r left join identity.role_permission p on p.role_code = r.code
-                where (cast(:code as text) is null or r.code = :code) and (r.built_in or"""
-                + " " + where.sql() + ") order by r.built_in desc, r.code")
+                where (cast(:code as text) is null or r.code = :code) and (r.built_in or %s)
+                order by r.built_in desc, r.code""".formatted(where.sql()))
                 .params(where.parameters()).param("code", onlyCode)
                 .query(rs -> {
                     String code = rs.getString("code");

@@ -35,8 +35,8 @@ class TokenStore {
         ScopedSql where = scoped(scope);
         return jdbc.sql("""
                 insert into identity.api_token (user_id, token_hash, name, created_at, expires_at)
-                select u.id, :hash, :name, :now, :expires from identity.users u where u.id = :user and"""
-                + " " + where.sql() + " returning id").params(where.parameters())
+                select u.id, :hash, :name, :now, :expires from identity.users u
+                where u.id = :user and %s returning id""".formatted(where.sql())).params(where.parameters())
                 .param("user", userId).param("hash", hash).param("name", name).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(expires)).query(Long.class).optional();
     }
@@ -65,7 +65,7 @@ class TokenStore {
         jdbc.sql("""
                 update identity.api_token t set revoked_at = :now
                 where t.id = :id and t.revoked_at is null and t.user_id in
-                    (select u.id from identity.users u where""" + " " + where.sql() + ")")
+                    (select u.id from identity.users u where %s)""".formatted(where.sql()))
                 .params(where.parameters()).param("now", Timestamp.from(now)).param("id", tokenId).update();
     }
 

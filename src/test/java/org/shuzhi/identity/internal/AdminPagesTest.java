@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,19 +27,12 @@ class AdminPagesTest {
 
     private static final Pattern TOKEN = Pattern.compile("id=\"issued-token\">(sz_[A-Za-z0-9_-]+)<");
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityFixture fixture;
     @Autowired
+    Http http;
+    @Autowired
     JdbcClient jdbc;
-
-    private Http http;
-
-    @BeforeEach
-    void http() {
-        http = new Http(port, fixture);
-    }
 
     @Test
     void anotherCountysAccountIsNotFoundOnThePagesEither() {

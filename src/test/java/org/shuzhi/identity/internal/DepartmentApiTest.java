@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * {@code /api/identity/departments}: the departments of one's scope, one's own when department-narrowed; and the
@@ -19,17 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class DepartmentApiTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityFixture fixture;
-
-    private Http http;
-
-    @BeforeEach
-    void http() {
-        http = new Http(port, fixture);
-    }
+    @Autowired
+    Http http;
 
     @Test
     void departmentsOfOnesScopeOnly() {

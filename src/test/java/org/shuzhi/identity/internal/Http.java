@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -15,23 +16,26 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.RestTemplate;
 
 /**
  * Real HTTP calls to the running platform as a demo or test account — with a bearer token the account issued for
- * itself, so the call carries exactly that account's scope and permissions — or as nobody.
+ * itself, so the call carries exactly that account's scope and permissions — or as nobody. One per test context;
+ * tokens are issued once per account and kept.
  */
-final class Http {
+@Component
+class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    private final String base;
+    private final Environment environment;
     private final IdentityFixture fixture;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    Http(int port, IdentityFixture fixture) {
-        this.base = "http://localhost:" + port;
+    Http(Environment environment, IdentityFixture fixture) {
+        this.environment = environment;
         this.fixture = fixture;
     }
 
@@ -71,6 +75,8 @@ final class Http {
 
     /** Sends a request built by the caller (own headers, no token added); {@code path} is sent as it is. */
     Response exchange(HttpMethod method, String path, HttpEntity<?> request) {
+        // the server's port is known once it has started, after this bean was made
+        String base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
         ResponseEntity<String> answer = client().exchange(URI.create(base + path), method, request, String.class);
         return new Response(answer.getStatusCode(), answer.getHeaders(), answer.getBody());
     }

@@ -40,9 +40,9 @@ class IdentityFixture {
                 department, PASSWORD, Set.of(roles), Set.of()));
     }
 
-    /** A fresh bearer token the account issued for itself, valid for an hour. */
+    /** A fresh bearer token the account issued for itself, valid for the length of a test run. */
     String token(String username) {
-        return tokens.issue(caller(username), username, "test", Duration.ofHours(1)).token();
+        return tokens.issue(caller(username), username, "test", Duration.ofHours(12)).token();
     }
 
     /** How many audit records of this action on this target ended with each outcome. */

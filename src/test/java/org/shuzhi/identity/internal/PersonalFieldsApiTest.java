@@ -9,14 +9,12 @@ import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shuzhi.privacy.MobileNumber;
 import org.shuzhi.privacy.ResidentIdNumber;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -32,22 +30,15 @@ class PersonalFieldsApiTest {
     private static final String ID_NUMBER = "32050919900307126X";
     private static final String USER = "/api/identity/users/t.api.cg.person";
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityFixture fixture;
-
-    private Http http;
-
-    @BeforeEach
-    void http() {
-        http = new Http(port, fixture);
-    }
+    @Autowired
+    Http http;
 
     @BeforeAll
     void person() {
         fixture.createUser("t.api.cg.person", "320509", "320509-cg", "department_handler");
-        new Http(port, fixture).send("wj.admin", HttpMethod.PUT, USER, Map.of("mobile", MOBILE, "idNumber", ID_NUMBER));
+        http.send("wj.admin", HttpMethod.PUT, USER, Map.of("mobile", MOBILE, "idNumber", ID_NUMBER));
     }
 
     @Test

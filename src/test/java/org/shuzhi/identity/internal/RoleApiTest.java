@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -23,17 +21,10 @@ class RoleApiTest {
 
     private static final String ROLES = "/api/identity/roles";
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityFixture fixture;
-
-    private Http http;
-
-    @BeforeEach
-    void http() {
-        http = new Http(port, fixture);
-    }
+    @Autowired
+    Http http;
 
     @Test
     void customRolesAreSeenAndChangedOnlyInsideTheirRegion() {

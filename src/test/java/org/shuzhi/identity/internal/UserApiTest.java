@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,19 +23,12 @@ class UserApiTest {
 
     private static final String USERS = "/api/identity/users";
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityFixture fixture;
     @Autowired
+    Http http;
+    @Autowired
     JdbcClient jdbc;
-
-    private Http http;
-
-    @BeforeEach
-    void http() {
-        http = new Http(port, fixture);
-    }
 
     @Test
     void listsTheAccountsOfOnesScopeByUsernamePagedAndFiltered() {
