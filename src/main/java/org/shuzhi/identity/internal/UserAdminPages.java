@@ -17,6 +17,7 @@ import org.shuzhi.identity.Callers;
 import org.shuzhi.identity.Role;
 import org.shuzhi.identity.RoleAdministration;
 import org.shuzhi.identity.UserAccount;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +62,10 @@ class UserAdminPages {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
             @RequestParam(required = false) String department, @RequestParam(required = false) String role,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletResponse response) {
+        // the same address answers with the whole page or, for htmx, the list alone: caches must tell them apart
+        response.setHeader(HttpHeaders.VARY, "HX-Request");
         Caller me = callers.current();
         UserQuery query = new UserQuery(region, department, role, q, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("query", query);

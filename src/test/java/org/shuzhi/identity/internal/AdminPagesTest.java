@@ -62,6 +62,10 @@ class AdminPagesTest {
                 "password", "Valid-Secret-2026", "roles", "leader");
         assertThat(created.code()).isEqualTo(302);
         assertThat(created.headers().getLocation().getPath()).isEqualTo("/admin/users/t.page.ok");
+        Http.Response disabled = form("wj.admin", "/admin/users/t.page.ok/disable");
+        assertThat(disabled.headers().getLocation().toString()).endsWith("/admin/users/t.page.ok?done=disabled");
+        assertThat(page("wj.admin", "/admin/users/t.page.ok?done=disabled").body()).contains("账号已停用。",
+                "id=\"enable-user\"");
         Http.Response overGrant = form("wj.cg.admin", "/admin/users/wj.cg.handler/roles", "roles", "dispatcher");
         assertThat(overGrant.code()).isEqualTo(403);
         assertThat(overGrant.body()).contains("不能授予您自己没有的权限");
@@ -106,6 +110,22 @@ class AdminPagesTest {
         headers.setBearerAuth(token.group(1));
         assertThat(http.exchange(HttpMethod.GET, "/api/identity/tokens", new HttpEntity<>(headers)).code())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void everyPageSpeaksChineseAndEnglishWithoutAMissingMessage() {
+        fixture.createUser("t.page.lang", "320509", null, "leader");
+        for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/t.page.lang", "/admin/roles",
+                "/account/tokens")) {
+            String zh = page("wj.admin", path).body();
+            assertThat(zh).as(path).contains("用户管理").doesNotContain("??");
+            HttpHeaders english = headers("wj.admin");
+            english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+            String en = http.exchange(HttpMethod.GET, path, new HttpEntity<>(english)).body();
+            assertThat(en).as(path).contains(">Users<").doesNotContain("??", "用户管理");
+        }
+        assertThat(page("wj.admin", "/admin/roles").body()).as("every permission is named")
+                .contains("事件派遣", "查看敏感个人信息", "接口客户端");
     }
 
     private Http.Response page(String username, String path) {
