@@ -12,7 +12,8 @@ public interface ApiTokens {
 
     /**
      * Issues a token for {@code username}: anyone for themself, otherwise only with {@link Permission#USER_MANAGE}
-     * for an account inside the actor's scope (else a 404 problem, as if it did not exist).
+     * for a system account inside the actor's scope (else a 404 problem, as if it did not exist) — never for another
+     * person: the administrator would then act, and be audited, as that person (403).
      *
      * @param ttl lifetime, at most the configured maximum
      */

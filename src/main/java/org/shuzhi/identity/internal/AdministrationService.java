@@ -1,8 +1,10 @@
 package org.shuzhi.identity.internal;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,18 +13,19 @@ import org.shuzhi.identity.AccountAdministration;
 import org.shuzhi.identity.Caller;
 import org.shuzhi.identity.Department;
 import org.shuzhi.identity.Permission;
-import org.shuzhi.identity.Role;
 import org.shuzhi.identity.UserAccount;
 import org.shuzhi.platform.ApiProblem;
+import org.shuzhi.platform.DataScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link AccountAdministration}: each method checks the granting rule ({@link Granting}) before it changes
- * anything and audits the change last, inside its transaction, so a change that could not be audited is rolled
- * back; refusals by the granting rule are audited as DENIED.
+ * The changes of {@link AccountAdministration}: each method checks the granting rule ({@link Granting}) and
+ * validates its input before it writes anything, writes through stores confined to the actor's scope, and audits
+ * the change last, inside its transaction, so a change that could not be audited is rolled back; refusals by the
+ * granting rule are audited as DENIED. Reads are answered by {@link AccountReads}.
  */
 @Service
 class AdministrationService implements AccountAdministration {
@@ -31,21 +34,41 @@ class AdministrationService implements AccountAdministration {
 
     private final AccountStore accounts;
     private final DepartmentStore departments;
-    private final RoleStore roles;
+    private final AccountReads reads;
     private final Granting granting;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AdministrationService(AccountStore accounts, DepartmentStore departments, RoleStore roles, Granting granting,
+    AdministrationService(AccountStore accounts, DepartmentStore departments, AccountReads reads, Granting granting,
             PasswordEncoder encoder, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.departments = departments;
-        this.roles = roles;
+        this.reads = reads;
         this.granting = granting;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public List<Department> departments(Caller actor, String regionCode) {
+        return reads.departments(actor, regionCode);
+    }
+
+    @Override
+    public Department findDepartment(Caller actor, String code) {
+        return reads.findDepartment(actor, code);
+    }
+
+    @Override
+    public UserAccount findUser(Caller actor, String username) {
+        return reads.findUser(actor, username);
+    }
+
+    @Override
+    public UserPage searchUsers(Caller actor, UserQuery query) {
+        return reads.searchUsers(actor, query);
     }
 
     @Override
@@ -62,7 +85,7 @@ class AdministrationService implements AccountAdministration {
                 throw new ApiProblem(HttpStatus.FORBIDDEN, "identity.grant.department-narrowed");
             }
             granting.requireRegion(actor, department.regionCode());
-            if (!departments.insert(department)) {
+            if (!departments.insert(actor.scope(), department)) {
                 throw ApiProblem.conflict("identity.department.exists", department.code());
             }
             audit.record(actor, "department.create", "department:" + department.code(), Outcome.SUCCESS, null);
@@ -81,51 +104,47 @@ class AdministrationService implements AccountAdministration {
             }
             granting.requireRegion(actor, user.regionCode());
             granting.requireDepartment(actor, user.regionCode(), user.departmentCode());
-            granting.grantableRoles(actor, user.roles());
-            granting.requireGrids(user.regionCode(), user.gridCodes());
+            granting.grantableRoles(actor, user.regionCode(), user.roles());
+            Granting.requireGrids(user.regionCode(), user.gridCodes());
+            AccountRow.Profile profile = new AccountRow.Profile(displayName(user.displayName(), username),
+                    user.regionCode(), user.departmentCode(), PersonalFields.mobile(user.mobile()),
+                    PersonalFields.idNumber(user.idNumber()));
             PasswordRules.require(username, user.password());
-            long id = accounts.insert(username, displayName(user.displayName(), username),
-                            user.kind() == null ? Caller.Kind.USER : user.kind(), user.regionCode(),
-                            user.departmentCode(), encoder.encode(user.password()), clock.instant())
+            DataScope scope = actor.scope();
+            long id = accounts.insert(scope, username, user.kind() == null ? Caller.Kind.USER : user.kind(), profile,
+                            encoder.encode(user.password()), clock.instant())
                     .orElseThrow(() -> ApiProblem.conflict("identity.user.exists", username));
-            accounts.replaceRoles(id, user.roles());
-            accounts.replaceGrids(id, user.gridCodes());
+            accounts.replaceRoles(scope, id, user.roles());
+            accounts.replaceGrids(scope, id, user.gridCodes());
             audit.record(actor, "user.create", "user:" + username, Outcome.SUCCESS, "{\"region\":\""
                     + user.regionCode() + "\",\"roles\":\"" + String.join(",", new TreeSet<>(user.roles())) + "\"}");
-            return accounts.account(accounts.findById(id).orElseThrow());
+            return reload(actor, username);
         });
     }
 
     @Override
-    public UserAccount findUser(Caller actor, String username) {
-        if (!actor.has(Permission.USER_READ)) {
-            granting.requirePermission(actor, Permission.USER_MANAGE);
-        }
-        return accounts.account(granting.visibleAccount(actor, username));
-    }
-
-    @Override
-    public List<UserAccount> listUsers(Caller actor, int limit) {
-        if (!actor.has(Permission.USER_READ)) {
-            granting.requirePermission(actor, Permission.USER_MANAGE);
-        }
-        return accounts.list(actor.scope(), Math.max(1, Math.min(limit, 1000))).stream()
-                .map(accounts::account).toList();
-    }
-
-    @Override
     @Transactional
-    public UserAccount updateUser(Caller actor, String username, String displayName, String regionCode,
-            String departmentCode) {
+    public UserAccount updateUser(Caller actor, String username, UserChanges changes) {
         return audit.guarded(actor, "user.update", "user:" + username, () -> {
-            AccountStore.Row row = granting.manageableAccount(actor, username);
-            granting.requireRegion(actor, regionCode);
-            granting.requireDepartment(actor, regionCode, departmentCode);
-            granting.requireGrids(regionCode, accounts.account(row).gridCodes());
-            accounts.updateProfile(row.id(), displayName(displayName, row.username()), regionCode, departmentCode);
-            audit.record(actor, "user.update", "user:" + row.username(), Outcome.SUCCESS,
-                    "{\"region\":\"" + regionCode + "\",\"department\":\"" + departmentCode + "\"}");
-            return reload(row);
+            AccountRow row = granting.manageableAccount(actor, username);
+            String region = changes.regionCode() == null ? row.regionCode() : changes.regionCode();
+            String department = changes.departmentCode() == null ? row.departmentCode()
+                    : changes.departmentCode().isBlank() ? null : changes.departmentCode();
+            granting.requireRegion(actor, region);
+            granting.requireDepartment(actor, region, department);
+            Granting.requireGrids(region, row.gridCodes());
+            granting.requireRolesFit(actor, region, row.roles());
+            AccountRow.Profile profile = new AccountRow.Profile(
+                    changes.displayName() == null ? row.displayName() : displayName(changes.displayName(), username),
+                    region, department, PersonalFields.change(changes.mobile(), row.mobile(), PersonalFields::mobile),
+                    PersonalFields.change(changes.idNumber(), row.idNumber(), PersonalFields::idNumber));
+            if (!accounts.updateProfile(actor.scope(), row.id(), profile)) {
+                throw ApiProblem.notFound("identity.user.not-found", username);
+            }
+            audit.record(actor, "user.update", "user:" + row.username(), Outcome.SUCCESS, "{\"region\":\"" + region
+                    + "\",\"department\":\"" + department + "\",\"personalFields\":\""
+                    + changedPersonalFields(row.profile(), profile) + "\"}");
+            return reload(actor, row.username());
         });
     }
 
@@ -133,9 +152,9 @@ class AdministrationService implements AccountAdministration {
     @Transactional
     public void setPassword(Caller actor, String username, String newPassword) {
         audit.guarded(actor, "user.password", "user:" + username, () -> {
-            AccountStore.Row row = granting.manageableAccount(actor, username);
+            AccountRow row = granting.manageableAccount(actor, username);
             PasswordRules.require(row.username(), newPassword);
-            accounts.setPasswordHash(row.id(), encoder.encode(newPassword), clock.instant());
+            accounts.setPasswordHash(actor.scope(), row.id(), encoder.encode(newPassword), clock.instant());
             audit.record(actor, "user.password", "user:" + row.username(), Outcome.SUCCESS, null);
             return null;
         });
@@ -144,11 +163,15 @@ class AdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public UserAccount setEnabled(Caller actor, String username, boolean enabled) {
-        return audit.guarded(actor, enabled ? "user.enable" : "user.disable", "user:" + username, () -> {
-            AccountStore.Row row = granting.manageableAccount(actor, username);
-            accounts.setStatus(row.id(), enabled ? UserAccount.Status.ACTIVE : UserAccount.Status.DISABLED);
-            audit.record(actor, enabled ? "user.enable" : "user.disable", "user:" + row.username(), Outcome.SUCCESS, null);
-            return reload(row);
+        String action = enabled ? "user.enable" : "user.disable";
+        return audit.guarded(actor, action, "user:" + username, () -> {
+            AccountRow row = granting.manageableAccount(actor, username);
+            if (!enabled && row.username().equals(actor.username())) {
+                throw ApiProblem.badRequest("identity.user.self-disable");
+            }
+            accounts.setStatus(actor.scope(), row.id(), enabled ? UserAccount.Status.ACTIVE : UserAccount.Status.DISABLED);
+            audit.record(actor, action, "user:" + row.username(), Outcome.SUCCESS, null);
+            return reload(actor, row.username());
         });
     }
 
@@ -156,12 +179,15 @@ class AdministrationService implements AccountAdministration {
     @Transactional
     public UserAccount assignRoles(Caller actor, String username, Set<String> roleCodes) {
         return audit.guarded(actor, "user.roles", "user:" + username, () -> {
-            AccountStore.Row row = granting.manageableAccount(actor, username);
-            granting.grantableRoles(actor, roleCodes);
-            accounts.replaceRoles(row.id(), roleCodes);
+            AccountRow row = granting.manageableAccount(actor, username);
+            // roles kept are not granted anew: an account may hold a role defined above the actor's scope
+            Set<String> added = new HashSet<>(roleCodes);
+            added.removeAll(row.roles());
+            granting.grantableRoles(actor, row.regionCode(), added);
+            accounts.replaceRoles(actor.scope(), row.id(), roleCodes);
             audit.record(actor, "user.roles", "user:" + row.username(), Outcome.SUCCESS,
                     "{\"roles\":\"" + String.join(",", new TreeSet<>(roleCodes)) + "\"}");
-            return reload(row);
+            return reload(actor, row.username());
         });
     }
 
@@ -169,51 +195,36 @@ class AdministrationService implements AccountAdministration {
     @Transactional
     public UserAccount assignGrids(Caller actor, String username, Set<String> gridCodes) {
         return audit.guarded(actor, "user.grids", "user:" + username, () -> {
-            AccountStore.Row row = granting.manageableAccount(actor, username);
-            granting.requireGrids(row.regionCode(), gridCodes);
-            accounts.replaceGrids(row.id(), gridCodes);
+            AccountRow row = granting.manageableAccount(actor, username);
+            Granting.requireGrids(row.regionCode(), gridCodes);
+            accounts.replaceGrids(actor.scope(), row.id(), gridCodes);
             audit.record(actor, "user.grids", "user:" + row.username(), Outcome.SUCCESS,
                     "{\"grids\":\"" + String.join(",", new TreeSet<>(gridCodes)) + "\"}");
-            return reload(row);
+            return reload(actor, row.username());
         });
     }
 
-    @Override
-    @Transactional
-    public Role createRole(Caller actor, Role role) {
-        return audit.guarded(actor, "role.create", "role:" + role.code(), () -> {
-            granting.requirePermission(actor, Permission.ROLE_MANAGE);
-            if (role.code() == null || !role.code().matches("[a-z][a-z0-9_]{1,63}") || blank(role.nameZh())
-                    || blank(role.nameEn()) || role.permissions().isEmpty()) {
-                throw ApiProblem.badRequest("identity.role.invalid");
-            }
-            granting.requireWithinOwn(actor, role.permissions(), "identity.grant.exceeds-own");
-            // a narrowed actor could otherwise mint an unnarrowed role and see beyond their department through it
-            boolean narrowed = role.departmentNarrowed() || actor.departmentNarrowed();
-            Role custom = new Role(role.code(), role.nameZh(), role.nameEn(), false, narrowed, role.permissions());
-            if (!roles.insert(custom)) {
-                throw ApiProblem.conflict("identity.role.exists", role.code());
-            }
-            audit.record(actor, "role.create", "role:" + custom.code(), Outcome.SUCCESS, "{\"permissions\":\""
-                    + String.join(",", custom.permissions().stream().map(Permission::code).sorted().toList()) + "\"}");
-            return custom;
-        });
+    private UserAccount reload(Caller actor, String username) {
+        return accounts.find(actor.scope(), username).orElseThrow().account();
     }
 
-    @Override
-    public List<Role> roles() {
-        return roles.all();
-    }
-
-    private UserAccount reload(AccountStore.Row row) {
-        return accounts.account(accounts.findById(row.id()).orElseThrow());
+    /** Which personal fields a change touched — their names only: the values must not reach the audit log. */
+    private static String changedPersonalFields(AccountRow.Profile before, AccountRow.Profile after) {
+        Set<String> changed = new TreeSet<>();
+        if (!Objects.equals(before.mobile(), after.mobile())) {
+            changed.add("mobile");
+        }
+        if (!Objects.equals(before.idNumber(), after.idNumber())) {
+            changed.add("idNumber");
+        }
+        return String.join(",", changed);
     }
 
     private static String displayName(String displayName, String username) {
-        return blank(displayName) ? username : displayName.strip();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        if (name.length() > 200) {
+            throw ApiProblem.badRequest("identity.user.invalid-display-name").with("field", "displayName");
+        }
+        return name;
     }
 }

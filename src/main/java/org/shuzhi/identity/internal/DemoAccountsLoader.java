@@ -8,6 +8,7 @@ import org.shuzhi.identity.Caller.Kind;
 import org.shuzhi.identity.Department;
 import org.shuzhi.identity.DepartmentKind;
 import org.shuzhi.jurisdiction.Jurisdictions;
+import org.shuzhi.platform.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo departments and one account per built-in role at several levels of the demo tree (江苏省 → 苏州市 → 吴江区 →
  * 平望镇 → 西塘社区, and 甘肃省/兰州市 for cross-jurisdiction checks), all with the published password
  * {@value #PASSWORD}. Runs at order 300, after the demo divisions (100) and grids (200), only when
- * {@code shuzhi.demo.enabled=true}. Idempotent: existing departments and accounts are left as they are. The table
- * in {@code demo/ACCOUNTS.md} lists the same accounts.
+ * {@code shuzhi.demo.enabled=true}. Idempotent: existing departments and accounts are left as they are, except
+ * that a demo person without personal fields (from a data directory older than those fields) gets the synthetic
+ * ones of {@link DemoPersonalData}. The table in {@code demo/ACCOUNTS.md} lists the same accounts.
  */
 @Component
 @Order(300)
@@ -113,23 +115,39 @@ class DemoAccountsLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<DemoAccount> missing = ACCOUNTS.stream().filter(a -> accounts.find(a.username()).isEmpty())
-                .filter(a -> jurisdictions.exists(a.region())).toList();
+        // system work at start-up, for no caller: the whole platform is its scope
+        DataScope all = DataScope.all();
+        List<DemoAccount> present = ACCOUNTS.stream().filter(a -> jurisdictions.exists(a.region())).toList();
+        List<DemoAccount> missing = present.stream().filter(a -> accounts.find(all, a.username()).isEmpty()).toList();
+        transaction.executeWithoutResult(status -> present.stream().filter(a -> !missing.contains(a))
+                .forEach(a -> accounts.find(all, a.username())
+                        .filter(row -> row.mobile() == null && row.idNumber() == null && a.kind() == Kind.USER)
+                        .ifPresent(row -> accounts.updateProfile(all, row.id(), profile(a)))));
         if (missing.isEmpty()) {
             return;
         }
         // one hash for all: they share the published password anyway, and BCrypt at cost 12 takes a quarter second
         String hash = encoder.encode(PASSWORD);
         transaction.executeWithoutResult(status -> {
-            DEPARTMENTS.stream().filter(d -> jurisdictions.exists(d.regionCode())).forEach(departments::insert);
+            DEPARTMENTS.stream().filter(d -> jurisdictions.exists(d.regionCode()))
+                    .forEach(d -> departments.insert(all, d));
             for (DemoAccount account : missing) {
-                accounts.insert(account.username(), account.displayName(), account.kind(), account.region(),
-                        account.department(), hash, clock.instant()).ifPresent(id -> {
-                            accounts.replaceRoles(id, Set.of(account.role()));
-                            accounts.replaceGrids(id, account.grids());
+                accounts.insert(all, account.username(), account.kind(), profile(account), hash, clock.instant())
+                        .ifPresent(id -> {
+                            accounts.replaceRoles(all, id, Set.of(account.role()));
+                            accounts.replaceGrids(all, id, account.grids());
                         });
             }
         });
         log.info("Demo accounts: {} created (password {})", missing.size(), PASSWORD);
+    }
+
+    /** The account's place and, for people, synthetic personal fields. */
+    private static AccountRow.Profile profile(DemoAccount account) {
+        int index = ACCOUNTS.indexOf(account);
+        boolean person = account.kind() == Kind.USER;
+        return new AccountRow.Profile(account.displayName(), account.region(), account.department(),
+                person ? DemoPersonalData.mobile(index) : null,
+                person ? DemoPersonalData.idNumber(account.region(), index) : null);
     }
 }

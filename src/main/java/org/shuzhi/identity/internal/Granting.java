@@ -3,6 +3,7 @@ package org.shuzhi.identity.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.shuzhi.identity.Caller;
@@ -45,9 +46,8 @@ class Granting {
     }
 
     /** The account when it is inside the actor's scope; 404 otherwise, exactly as for an unknown username. */
-    AccountStore.Row visibleAccount(Caller actor, String username) {
-        return accounts.find(username == null ? "" : username)
-                .filter(row -> inScope(actor.scope(), row.regionCode(), row.departmentCode()))
+    AccountRow visibleAccount(Caller actor, String username) {
+        return accounts.find(actor.scope(), username == null ? "" : username)
                 .orElseThrow(() -> ApiProblem.notFound("identity.user.not-found", username));
     }
 
@@ -55,9 +55,9 @@ class Granting {
      * An account the actor may change: visible, and holding no permission the actor lacks — otherwise a lesser
      * administrator could take over a stronger account, e.g. by resetting its password.
      */
-    AccountStore.Row manageableAccount(Caller actor, String username) {
+    AccountRow manageableAccount(Caller actor, String username) {
         requirePermission(actor, Permission.USER_MANAGE);
-        AccountStore.Row row = visibleAccount(actor, username);
+        AccountRow row = visibleAccount(actor, username);
         if (!row.username().equals(actor.username())) {
             requireWithinOwn(actor, accounts.caller(row).permissions(), "identity.grant.target-exceeds-own");
         }
@@ -89,10 +89,12 @@ class Granting {
             }
             return;
         }
-        Department department = departments.find(departmentCode)
-                .filter(d -> inScope(scope, d.regionCode(), d.code())
-                        || (scope.departmentCodes().contains(d.code()) && scope.regionRoots().stream()
-                                .anyMatch(root -> root.startsWith(d.regionCode()))))
+        // a narrowed actor's own department may sit above their region, where their scope does not reach
+        Department department = departments.find(scope, departmentCode)
+                .or(() -> actor.departmentNarrowed() && departmentCode.equals(actor.departmentCode())
+                        ? departments.own(departmentCode).filter(d -> scope.regionRoots().stream()
+                                .anyMatch(root -> root.startsWith(d.regionCode())))
+                        : Optional.empty())
                 .orElseThrow(() -> ApiProblem.notFound("identity.department.not-found", departmentCode));
         if (!regionCode.startsWith(department.regionCode())) {
             throw ApiProblem.badRequest("identity.department.region-mismatch", departmentCode, regionCode);
@@ -100,22 +102,39 @@ class Granting {
     }
 
     /**
-     * The roles with these codes, when the actor may hand all of them out: every permission held by the actor,
-     * and a department-narrowed actor hands out only department-narrowed roles (else the holder would see more
-     * than the actor).
+     * The roles with these codes, when the actor may hand all of them out to an account at {@code regionCode}:
+     * each visible to the actor, holding only permissions the actor holds; a department-narrowed actor hands out
+     * only department-narrowed roles (else the holder would see more than the actor); a custom role only to
+     * accounts inside its region.
      */
-    List<Role> grantableRoles(Caller actor, Collection<String> roleCodes) {
+    List<Role> grantableRoles(Caller actor, String regionCode, Collection<String> roleCodes) {
         List<Role> found = new ArrayList<>();
         for (String code : roleCodes) {
-            Role role = roles.find(code).orElseThrow(() -> ApiProblem.badRequest("identity.role.unknown", code));
+            Role role = roles.find(actor.scope(), code)
+                    .orElseThrow(() -> ApiProblem.badRequest("identity.role.unknown", code));
             requireWithinOwn(actor, role.permissions(), "identity.grant.exceeds-own");
             if (actor.departmentNarrowed() && !role.departmentNarrowed()) {
                 throw new ApiProblem(HttpStatus.FORBIDDEN, "identity.grant.role-wider-scope", code)
                         .with("role", code);
             }
+            requireRoleFits(role, regionCode);
             found.add(role);
         }
         return found;
+    }
+
+    /**
+     * The custom roles among {@code roleCodes} still fit an account moved to {@code regionCode}. Roles the actor
+     * cannot see belong above the actor's scope, so they fit every region in it.
+     */
+    void requireRolesFit(Caller actor, String regionCode, Collection<String> roleCodes) {
+        roleCodes.forEach(code -> roles.find(actor.scope(), code).ifPresent(role -> requireRoleFits(role, regionCode)));
+    }
+
+    private static void requireRoleFits(Role role, String regionCode) {
+        if (!role.builtIn() && (regionCode == null || !regionCode.startsWith(role.regionCode()))) {
+            throw ApiProblem.badRequest("identity.role.outside-region", role.code(), role.regionCode(), regionCode);
+        }
     }
 
     /** 403 {@code messageKey} listing the permissions in {@code wanted} the actor lacks, if any. */
@@ -137,11 +156,5 @@ class Granting {
                 throw ApiProblem.badRequest("identity.grid.outside-region", grid, regionCode);
             }
         }
-    }
-
-    /** True when a record at this region (and department) is inside the scope. */
-    static boolean inScope(DataScope scope, String regionCode, String departmentCode) {
-        return scope.covers(regionCode)
-                && (scope.departmentCodes().isEmpty() || scope.departmentCodes().contains(departmentCode));
     }
 }

@@ -55,13 +55,13 @@ class PasswordLogin implements Authenticator {
             audit.login(name, null, Outcome.DENIED, clientIp, "{\"reason\":\"throttled\"}");
             return new LoginResult.Throttled(retryAfter.get());
         }
-        Optional<AccountStore.Row> found = accounts.find(name);
+        Optional<AccountRow> found = accounts.signingIn(name);
         if (found.isEmpty()) {
             encoder.matches(password == null || !PasswordRules.hashable(password) ? "" : password, decoyHash);
             audit.login(name, null, Outcome.FAILURE, clientIp, "{\"reason\":\"bad-credentials\"}");
             return new LoginResult.BadCredentials();
         }
-        AccountStore.Row row = found.get();
+        AccountRow row = found.get();
         Instant now = clock.instant();
         if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
             audit.login(name, row.regionCode(), Outcome.DENIED, clientIp, "{\"reason\":\"locked\"}");

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +16,15 @@ import org.shuzhi.audit.AuditEntry.Outcome;
 import org.shuzhi.identity.ApiTokens;
 import org.shuzhi.identity.Caller;
 import org.shuzhi.platform.ApiProblem;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque bearer tokens: {@code sz_} + 32 random bytes in base64url. The table {@code identity.api_token} holds
  * only the SHA-256 of a token — a leaked table cannot be replayed, and a 256-bit random token needs no slow hash.
+ * An administrator issues tokens only for system accounts: a token for a person would let the administrator act,
+ * and be audited, as that person.
  */
 @Service
 class TokenService implements ApiTokens {
@@ -33,16 +34,16 @@ class TokenService implements ApiTokens {
     private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     private final SecureRandom random = new SecureRandom();
-    private final JdbcClient jdbc;
+    private final TokenStore store;
     private final AccountStore accounts;
     private final Granting granting;
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration maxTtl;
 
-    TokenService(JdbcClient jdbc, AccountStore accounts, Granting granting, AuditTrail audit, Clock clock,
+    TokenService(TokenStore store, AccountStore accounts, Granting granting, AuditTrail audit, Clock clock,
             IdentityProperties properties) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.accounts = accounts;
         this.granting = granting;
         this.audit = audit;
@@ -53,11 +54,17 @@ class TokenService implements ApiTokens {
     @Override
     @Transactional
     public IssuedToken issue(Caller actor, String username, String name, Duration ttl) {
-        AccountStore.Row owner = audit.guarded(actor, "token.issue", "user:" + username, () -> owner(actor, username));
+        AccountRow owner = audit.guarded(actor, "token.issue", "user:" + username, () -> {
+            AccountRow row = owner(actor, username);
+            if (!row.username().equals(actor.username()) && row.kind() != Caller.Kind.SYSTEM) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "identity.token.person", row.username());
+            }
+            return row;
+        });
         if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(maxTtl) > 0) {
             throw ApiProblem.badRequest("identity.token.invalid-ttl", maxTtl.toDays());
         }
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw ApiProblem.badRequest("identity.token.invalid-name");
         }
         byte[] secret = new byte[32];
@@ -65,12 +72,8 @@ class TokenService implements ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(ttl);
-        long id = jdbc.sql("""
-                insert into identity.api_token (user_id, token_hash, name, created_at, expires_at)
-                values (:user, :hash, :name, :now, :expires) returning id""")
-                .param("user", owner.id()).param("hash", sha256(token)).param("name", name.strip())
-                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(expires))
-                .query(Long.class).single();
+        long id = store.insert(actor.scope(), owner.id(), sha256(token), name.strip(), now, expires)
+                .orElseThrow(() -> ApiProblem.notFound("identity.user.not-found", username));
         audit.record(actor, "token.issue", "user:" + owner.username(), Outcome.SUCCESS,
                 "{\"tokenId\":" + id + ",\"expiresAt\":\"" + expires + "\"}");
         return new IssuedToken(id, token, expires);
@@ -79,28 +82,16 @@ class TokenService implements ApiTokens {
     @Override
     @Transactional
     public void revoke(Caller actor, long tokenId) {
-        Long userId = jdbc.sql("select user_id from identity.api_token where id = :id").param("id", tokenId)
-                .query(Long.class).optional().orElse(null);
-        String username = userId == null ? null
-                : accounts.findById(userId).map(AccountStore.Row::username).orElse(null);
-        if (username == null) {
-            throw ApiProblem.notFound("identity.token.not-found", tokenId);
-        }
+        String username = audit.guarded(actor, "token.revoke", "token:" + tokenId, () -> store
+                .owner(actor.scope(), tokenId).orElseThrow(() -> ApiProblem.notFound("identity.token.not-found", tokenId)));
         audit.guarded(actor, "token.revoke", "user:" + username, () -> owner(actor, username));
-        jdbc.sql("update identity.api_token set revoked_at = :now where id = :id and revoked_at is null")
-                .param("now", Timestamp.from(clock.instant())).param("id", tokenId).update();
+        store.revoke(actor.scope(), tokenId, clock.instant());
         audit.record(actor, "token.revoke", "user:" + username, Outcome.SUCCESS, "{\"tokenId\":" + tokenId + "}");
     }
 
     @Override
     public List<TokenInfo> list(Caller actor, String username) {
-        AccountStore.Row owner = owner(actor, username);
-        return jdbc.sql("""
-                select id, name, created_at, expires_at, revoked_at, last_used_at from identity.api_token
-                where user_id = :user order by id""").param("user", owner.id())
-                .query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getString("name"), instant(rs, "created_at"),
-                        instant(rs, "expires_at"), instant(rs, "revoked_at"), instant(rs, "last_used_at")))
-                .list();
+        return store.list(actor.scope(), owner(actor, username).id());
     }
 
     /** The caller of a live token of an active account. */
@@ -108,25 +99,12 @@ class TokenService implements ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Optional<Live> live = jdbc.sql("""
-                select t.id, t.user_id, t.last_used_at from identity.api_token t
-                join identity.users u on u.id = t.user_id
-                where t.token_hash = :hash and u.status = 'ACTIVE' and t.revoked_at is null and t.expires_at > :now""")
-                .param("hash", sha256(token)).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Live(rs.getLong("id"), rs.getLong("user_id"), instant(rs, "last_used_at")))
-                .optional();
-        live.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(USE_RESOLUTION)))
-                .ifPresent(t -> jdbc.sql("update identity.api_token set last_used_at = :now where id = :id")
-                        .param("now", Timestamp.from(now)).param("id", t.id()).update());
-        return live.flatMap(t -> accounts.findById(t.userId())).map(accounts::caller);
-    }
-
-    private record Live(long id, long userId, Instant lastUsedAt) {
+        return store.authenticate(sha256(token), clock.instant(), USE_RESOLUTION).flatMap(accounts::tokenOwner)
+                .map(accounts::caller);
     }
 
     /** The token owner: the actor themself, or an account the actor manages (else 404 / 403). */
-    private AccountStore.Row owner(Caller actor, String username) {
+    private AccountRow owner(Caller actor, String username) {
         if (actor.regionCode() != null && actor.username().equals(username)) {
             return granting.visibleAccount(actor, username);
         }
@@ -139,10 +117,5 @@ class TokenService implements ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

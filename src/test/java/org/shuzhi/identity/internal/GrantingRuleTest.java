@@ -9,11 +9,14 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.identity.AccountAdministration;
 import org.shuzhi.identity.AccountAdministration.NewUser;
+import org.shuzhi.identity.AccountAdministration.UserChanges;
+import org.shuzhi.identity.AccountAdministration.UserQuery;
 import org.shuzhi.identity.Caller;
 import org.shuzhi.identity.Department;
 import org.shuzhi.identity.DepartmentKind;
 import org.shuzhi.identity.Permission;
 import org.shuzhi.identity.Role;
+import org.shuzhi.identity.RoleAdministration;
 import org.shuzhi.identity.UserAccount;
 import org.shuzhi.platform.ApiProblem;
 import org.shuzhi.support.IntegrationTest;
@@ -25,6 +28,8 @@ class GrantingRuleTest {
 
     @Autowired
     AccountAdministration administration;
+    @Autowired
+    RoleAdministration roles;
     @Autowired
     IdentityFixture fixture;
 
@@ -61,7 +66,7 @@ class GrantingRuleTest {
                 "identity.user.not-found");
         assertProblem(() -> administration.setEnabled(wujiang, "sz.leader", false), HttpStatus.NOT_FOUND,
                 "identity.user.not-found");
-        assertProblem(() -> administration.updateUser(wujiang, "pw.leader", "平望镇领导", "3205", null),
+        assertProblem(() -> administration.updateUser(wujiang, "pw.leader", new UserChanges("平望镇领导", "3205", "", null, null)),
                 HttpStatus.FORBIDDEN, "identity.grant.region-above-own");
         assertThat(administration.findUser(fixture.caller("pw.admin"), "pw.leader").regionCode()).isEqualTo("320509104");
     }
@@ -76,11 +81,11 @@ class GrantingRuleTest {
                 .isEqualTo(java.util.Map.of("DENIED", 1));
         assertProblem(() -> administration.assignRoles(fixture.caller("pw.admin"), "pw.leader",
                 Set.of("leader", "no_such_role")), HttpStatus.BAD_REQUEST, "identity.role.unknown");
-        administration.createRole(fixture.caller("wj.admin"), new Role("t_role_clerk", "角色管理员", "Role clerk",
+        roles.createRole(fixture.caller("wj.admin"), new Role("t_role_clerk", "角色管理员", "Role clerk",
                 false, false, Set.of(Permission.ROLE_MANAGE, Permission.USER_MANAGE, Permission.STATS_READ)));
         fixture.createUser("t.grant.clerk", "320509", null, "t_role_clerk");
         Caller clerk = fixture.caller("t.grant.clerk");
-        assertProblem(() -> administration.createRole(clerk, new Role("t_too_wide", "太宽", "too wide", false, false,
+        assertProblem(() -> roles.createRole(clerk, new Role("t_too_wide", "太宽", "too wide", false, false,
                 Set.of(Permission.STATS_READ, Permission.EVENT_DISPATCH))), HttpStatus.FORBIDDEN,
                 "identity.grant.exceeds-own");
         assertProblem(() -> administration.createUser(clerk, user("t.grant.by.clerk", "320509", null, "analyst")),
@@ -103,7 +108,8 @@ class GrantingRuleTest {
                 HttpStatus.FORBIDDEN, "identity.grant.department-required");
         assertProblem(() -> administration.findUser(departmentAdmin, "wj.ga.handler"), HttpStatus.NOT_FOUND,
                 "identity.user.not-found");
-        assertThat(administration.listUsers(departmentAdmin, 100)).isNotEmpty()
+        assertThat(administration.searchUsers(departmentAdmin, new UserQuery(null, null, null, null, 0, 200)).users())
+                .isNotEmpty()
                 .allSatisfy(u -> assertThat(u.departmentCode()).isEqualTo("320509-cg"));
     }
 
@@ -118,11 +124,11 @@ class GrantingRuleTest {
 
     @Test
     void customRolesHoldOnlyTheCreatorsPermissions() {
-        Role created = administration.createRole(fixture.caller("wj.admin"), new Role("t_event_desk", "事件台",
+        Role created = roles.createRole(fixture.caller("wj.admin"), new Role("t_event_desk", "事件台",
                 "Event desk", true, false, Set.of(Permission.EVENT_REPORT, Permission.EVENT_DISPATCH)));
         assertThat(created.builtIn()).isFalse();
-        assertThat(administration.roles()).extracting(Role::code).contains("t_event_desk", "platform_admin");
-        assertProblem(() -> administration.createRole(fixture.caller("wj.cg.admin"), new Role("t_cg_role", "城管",
+        assertThat(roles.roles(fixture.caller("wj.admin"))).extracting(Role::code).contains("t_event_desk", "platform_admin");
+        assertProblem(() -> roles.createRole(fixture.caller("wj.cg.admin"), new Role("t_cg_role", "城管",
                 "cg", false, false, Set.of(Permission.EVENT_HANDLE))), HttpStatus.FORBIDDEN,
                 "identity.permission.missing");
         assertThat(fixture.auditOutcomes("role.create", "role:t_event_desk")).containsEntry("SUCCESS", 1);

@@ -1,10 +1,12 @@
 package org.shuzhi.identity.internal;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
 import org.shuzhi.identity.AccountAdministration;
 import org.shuzhi.identity.AccountAdministration.NewUser;
+import org.shuzhi.identity.ApiTokens;
 import org.shuzhi.identity.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,23 +19,30 @@ class IdentityFixture {
 
     private final AccountStore accounts;
     private final AccountAdministration administration;
+    private final ApiTokens tokens;
     private final JdbcClient jdbc;
 
-    IdentityFixture(AccountStore accounts, AccountAdministration administration, JdbcClient jdbc) {
+    IdentityFixture(AccountStore accounts, AccountAdministration administration, ApiTokens tokens, JdbcClient jdbc) {
         this.accounts = accounts;
         this.administration = administration;
+        this.tokens = tokens;
         this.jdbc = jdbc;
     }
 
     /** The caller of an existing account, as a login would produce it. */
     Caller caller(String username) {
-        return accounts.caller(accounts.find(username).orElseThrow());
+        return accounts.caller(accounts.signingIn(username).orElseThrow());
     }
 
-    /** Creates an account with {@link #PASSWORD} as 江苏省's platform admin (js.admin). */
+    /** Creates an account with {@link #PASSWORD} as the province's platform admin (js.admin, or gs.admin in 甘肃). */
     void createUser(String username, String region, String department, String... roles) {
-        administration.createUser(caller("js.admin"), new NewUser(username, username, Caller.Kind.USER, region,
+        administration.createUser(caller(region.startsWith("62") ? "gs.admin" : "js.admin"), new NewUser(username, username, Caller.Kind.USER, region,
                 department, PASSWORD, Set.of(roles), Set.of()));
+    }
+
+    /** A fresh bearer token the account issued for itself, valid for the length of a test run. */
+    String token(String username) {
+        return tokens.issue(caller(username), username, "test", Duration.ofHours(12)).token();
     }
 
     /** How many audit records of this action on this target ended with each outcome. */

@@ -20,10 +20,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -82,7 +80,7 @@ class WebSecurityTest {
 
     @Test
     void aPermissionTheCallerLacksIsA403Problem() {
-        String analyst = tokens.issue(fixture.caller("wj.admin"), "wj.analyst", "test", Duration.ofHours(1)).token();
+        String analyst = fixture.token("wj.analyst");
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(analyst);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -201,18 +199,8 @@ class WebSecurityTest {
         return anonymous().exchange(url(path), HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
-    /** A client of its own: no default token, no redirects followed, no exceptions on 4xx. */
     private static RestTemplate anonymous() {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-                java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build());
-        RestTemplate rest = new RestTemplate(factory);
-        rest.setErrorHandler(new DefaultResponseErrorHandler() {
-            @Override
-            public boolean hasError(org.springframework.http.client.ClientHttpResponse response) {
-                return false;
-            }
-        });
-        return rest;
+        return Http.client();
     }
 
     private String url(String path) {
