@@ -42,7 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "工作日历 Calendar", description = "法定节假日与调休、工作日与时限计算 — public holidays and make-up "
         + "working days, working days and deadlines")
 @ApiResponse(responseCode = "400", description = "请求有误 Bad request",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content(mediaType = "application/problem+json",
+                schema = @Schema(implementation = ProblemDetail.class)))
 class CalendarApi {
 
     static final String TEXT_CSV = "text/csv";

@@ -9,16 +9,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.shuzhi.calendar.Deadline;
 import org.shuzhi.calendar.OfficeHours;
 import org.shuzhi.calendar.TimeLimit;
 import org.shuzhi.calendar.WorkingCalendar;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@link WorkingCalendar} arithmetic over one {@link DayTable} at a time, taken from a supplier (the cache) once
@@ -30,13 +26,11 @@ final class CalendarArithmetic implements WorkingCalendar {
     /** Ten years without a working day can only be broken data; fail instead of looping on. */
     private static final int MAX_DAYS_SEARCHED = 3660;
 
-    private static final Logger log = LoggerFactory.getLogger(CalendarArithmetic.class);
-
     private final Supplier<DayTable> tables;
     private final ZoneId zone;
     private final OfficeHours hours;
     private final List<OfficeHours.Period> periodsBackwards;
-    private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+    private final YearCoverage coverage = new YearCoverage();
 
     CalendarArithmetic(Supplier<DayTable> tables, ZoneId zone, OfficeHours hours) {
         this.tables = tables;
@@ -133,7 +127,8 @@ final class CalendarArithmetic implements WorkingCalendar {
             case WORKING_HOURS -> addWorkingTime(table, start, Duration.ofHours(limit.amount()));
             case WORKING_DAYS -> addWorkingDays(table, start, limit.amount());
         };
-        boolean known = limit.unit() == TimeLimit.Unit.HOURS || allKnown(table, start, due);
+        boolean known = limit.unit() == TimeLimit.Unit.HOURS
+                || YearCoverage.allKnown(table, start.atZone(zone).getYear(), due.atZone(zone).getYear());
         return new Deadline(start, limit, due, known);
     }
 
@@ -230,23 +225,8 @@ final class CalendarArithmetic implements WorkingCalendar {
     }
 
     private boolean working(DayTable table, LocalDate day) {
-        if (!table.isKnown(day.getYear()) && warnedYears.add(day.getYear())) {
-            log.warn("No holiday arrangement for {}: counting only weekends as days off. Add the year with "
-                    + "PUT /api/calendar/{} or java -jar shuzhi.jar import-calendar <file>.", day.getYear(),
-                    day.getYear());
-        }
+        coverage.used(table, day.getYear());
         return table.isWorkingDay(day);
-    }
-
-    private boolean allKnown(DayTable table, Instant a, Instant b) {
-        int first = earliest(a, b).atZone(zone).getYear();
-        int last = latest(a, b).atZone(zone).getYear();
-        for (int year = first; year <= last; year++) {
-            if (!table.isKnown(year)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Instant closeOfBusiness(LocalDate day) {

@@ -46,8 +46,8 @@ class CalendarStore {
     }
 
     List<StoredYear> years() {
-        return jdbc.sql("select year, origin, checksum, source, updated_by, updated_at from calendar.year order by year")
-                .query(CalendarStore::storedYear).list();
+        return jdbc.sql("select year, origin, checksum, source, updated_by, updated_at from calendar.year"
+                + " order by year").query(CalendarStore::storedYear).list();
     }
 
     Optional<StoredYear> year(int year) {

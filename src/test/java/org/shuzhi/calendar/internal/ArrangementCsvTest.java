@@ -70,17 +70,19 @@ class ArrangementCsvTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "no header               | 2031-01-01,HOLIDAY,元旦                          | 1 | calendar.import.bad-header",
-        "quotes                  | date,kind,name\\n\"2031-01-01\",HOLIDAY,元旦      | 2 | calendar.import.quote",
-        "column count            | date,kind,name\\n2031-01-01,HOLIDAY              | 2 | calendar.import.column-count",
-        "impossible date         | date,kind,name\\n2031-02-29,HOLIDAY,x            | 2 | calendar.import.bad-date",
-        "not a date              | date,kind,name\\n# c\\n31/01/2031,HOLIDAY,x      | 3 | calendar.import.bad-date",
-        "another year            | date,kind,name\\n2031-01-01,HOLIDAY,x\\n2032-01-01,HOLIDAY,x | 3 | calendar.import.wrong-year",
-        "twice                   | date,kind,name\\n2031-01-01,HOLIDAY,x\\n\\n2031-01-01,HOLIDAY,y | 4 | calendar.import.duplicate",
-        "bad kind                | date,kind,name\\n2031-01-01,OFF,x                | 2 | calendar.import.bad-kind",
-        "make-up day on a Monday | date,kind,name\\n2031-01-06,WORKDAY,x            | 2 | calendar.import.workday-not-weekend",
-        "blank name              | date,kind,name\\n2031-01-01,HOLIDAY,            | 2 | calendar.import.blank-name",
-        "empty file              | ''                                              | 1 | calendar.import.empty"})
+        "no header         | 2031-01-01,HOLIDAY,元旦                        | 1 | calendar.import.bad-header",
+        "quotes            | date,kind,name\\n\"2031-01-01\",HOLIDAY,元旦    | 2 | calendar.import.quote",
+        "column count      | date,kind,name\\n2031-01-01,HOLIDAY            | 2 | calendar.import.column-count",
+        "impossible date   | date,kind,name\\n2031-02-29,HOLIDAY,x          | 2 | calendar.import.bad-date",
+        "not a date        | date,kind,name\\n# c\\n31/01/2031,HOLIDAY,x    | 3 | calendar.import.bad-date",
+        "another year      | date,kind,name\\n2031-01-01,HOLIDAY,x\\n2032-01-01,HOLIDAY,x"
+            + "                                                        | 3 | calendar.import.wrong-year",
+        "twice             | date,kind,name\\n2031-01-01,HOLIDAY,x\\n\\n2031-01-01,HOLIDAY,y"
+            + "                                                        | 4 | calendar.import.duplicate",
+        "bad kind          | date,kind,name\\n2031-01-01,OFF,x              | 2 | calendar.import.bad-kind",
+        "make-up on Monday | date,kind,name\\n2031-01-06,WORKDAY,x          | 2 | calendar.import.workday-not-weekend",
+        "blank name        | date,kind,name\\n2031-01-01,HOLIDAY,          | 2 | calendar.import.blank-name",
+        "empty file        | ''                                            | 1 | calendar.import.empty"})
     void aBadLineIsNamed(String fault, String text, int line, String key) {
         byte[] csv = utf8(text.replace("\\n", "\n"));
         assertThatThrownBy(() -> Arrangement.of(2031, ArrangementCsv.read(csv), Where.LINE))

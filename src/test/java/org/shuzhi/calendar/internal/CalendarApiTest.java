@@ -212,7 +212,8 @@ class CalendarApiTest {
 
     private long audited(String target, String outcome) {
         return jdbc.sql("select count(*) from audit.record where action = 'calendar.replace' and target = :target"
-                + " and outcome = :outcome").param("target", target).param("outcome", outcome).query(Long.class).single();
+                + " and outcome = :outcome").param("target", target).param("outcome", outcome)
+                .query(Long.class).single();
     }
 
     private String checksum(int year) {

@@ -65,7 +65,8 @@ class CalendarPageTest {
                             + " Sep 28 Sun, Oct 11 Sat")
                     .contains("New Year's Day Jan 1 1 day off");
             assertThat(cell(browser, "2025-10-11").getAttribute("class")).isEqualTo("makeup");
-            assertThat(cell(browser, "2025-10-11").getAttribute("title")).isEqualTo("National Day and Mid-Autumn Festival");
+            assertThat(cell(browser, "2025-10-11").getAttribute("title"))
+                    .isEqualTo("National Day and Mid-Autumn Festival");
             Object overflow = browser.script(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shuzhi.calendar.Deadline;
-import org.shuzhi.calendar.OfficeHours;
 import org.shuzhi.calendar.TimeLimit;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -38,7 +37,6 @@ class WorkingDayArithmeticTest {
     static LocalDate day(String date) {
         return LocalDate.parse(date);
     }
-
 
     @ParameterizedTest(name = "{0} working: {1}")
     @CsvSource({

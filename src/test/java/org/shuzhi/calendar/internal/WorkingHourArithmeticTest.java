@@ -7,19 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shuzhi.calendar.Deadline;
 import org.shuzhi.calendar.OfficeHours;
 import org.shuzhi.calendar.TimeLimit;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Working hours and deadlines on the bundled 2025 and 2026 arrangements (Asia/Shanghai, office hours 09:00–12:00
@@ -36,7 +31,6 @@ class WorkingHourArithmeticTest {
     static LocalDate day(String date) {
         return LocalDate.parse(date);
     }
-
 
     @ParameterizedTest(name = "{0} + {1} working hours = {2}")
     @CsvSource({
