@@ -1,5 +1,8 @@
 package org.shuzhi.calendar.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,15 @@ final class BundledCalendars {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private BundledCalendars() {
+    }
+
+    /** A local date-time in Shanghai, e.g. {@code 2026-02-13T20:00}. */
+    static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
+
+    static LocalDate day(String date) {
+        return LocalDate.parse(date);
     }
 
     static Arrangement year(int year) {

@@ -2,11 +2,12 @@ package org.shuzhi.calendar.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shuzhi.calendar.internal.BundledCalendars.SHANGHAI;
+import static org.shuzhi.calendar.internal.BundledCalendars.at;
+import static org.shuzhi.calendar.internal.BundledCalendars.day;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Random;
@@ -29,14 +30,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class WorkingDayArithmeticTest {
 
     final CalendarArithmetic calendar = BundledCalendars.calendar();
-
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
-
-    static LocalDate day(String date) {
-        return LocalDate.parse(date);
-    }
 
     @ParameterizedTest(name = "{0} working: {1}")
     @CsvSource({

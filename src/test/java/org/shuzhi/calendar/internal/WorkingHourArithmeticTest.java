@@ -1,12 +1,11 @@
 package org.shuzhi.calendar.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuzhi.calendar.internal.BundledCalendars.SHANGHAI;
+import static org.shuzhi.calendar.internal.BundledCalendars.at;
+import static org.shuzhi.calendar.internal.BundledCalendars.day;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -23,14 +22,6 @@ import org.shuzhi.calendar.TimeLimit;
 class WorkingHourArithmeticTest {
 
     final CalendarArithmetic calendar = BundledCalendars.calendar();
-
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
-
-    static LocalDate day(String date) {
-        return LocalDate.parse(date);
-    }
 
     @ParameterizedTest(name = "{0} + {1} working hours = {2}")
     @CsvSource({
