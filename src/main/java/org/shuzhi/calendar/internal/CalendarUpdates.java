@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way a year's arrangement gets stored — upload, command line and bundled files all come here. Each change
- * is one transaction that also writes the audit record (a change the audit log cannot record does not happen) and
- * publishes {@link CalendarChanged}, on which the cache reloads after the commit.
+ * is one transaction that publishes {@link CalendarChanged}, on which the cache reloads after the commit. A change
+ * someone asked for also writes its audit record in that transaction, so a change the audit log cannot record does
+ * not happen; storing the bundled files is the release's own data, not anyone's action, and is only logged.
  */
 @Service
 class CalendarUpdates {
@@ -52,6 +53,10 @@ class CalendarUpdates {
     void replace(Arrangement arrangement, String source, Actor actor) {
         store.lock();
         write(arrangement, Origin.UPLOADED, source, actor);
+        audit.record(new AuditEntry(actor.name(), actor.scope(), "calendar.replace", "calendar:" + arrangement.year(),
+                Outcome.SUCCESS, actor.clientIp(), MDC.get("requestId"), "{\"holidays\":"
+                + arrangement.count(SpecialDay.Kind.HOLIDAY) + ",\"workdays\":"
+                + arrangement.count(SpecialDay.Kind.WORKDAY) + ",\"checksum\":\"" + arrangement.checksum() + "\"}"));
     }
 
     /**
@@ -86,10 +91,6 @@ class CalendarUpdates {
 
     private void write(Arrangement arrangement, Origin origin, String source, Actor actor) {
         store.replace(arrangement, origin, source, actor.name());
-        audit.record(new AuditEntry(actor.name(), actor.scope(), "calendar.replace", "calendar:" + arrangement.year(),
-                Outcome.SUCCESS, actor.clientIp(), MDC.get("requestId"), "{\"origin\":\"" + origin
-                + "\",\"holidays\":" + arrangement.count(SpecialDay.Kind.HOLIDAY) + ",\"workdays\":"
-                + arrangement.count(SpecialDay.Kind.WORKDAY) + ",\"checksum\":\"" + arrangement.checksum() + "\"}"));
         events.publishEvent(new CalendarChanged(arrangement.year()));
         log.info("Calendar {} stored from {} by {} ({} days)", arrangement.year(), source, actor.name(),
                 arrangement.days().size());

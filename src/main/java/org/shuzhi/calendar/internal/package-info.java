@@ -11,7 +11,8 @@
  * <li>Uploaded: {@code PUT /api/calendar/{year}} (CSV or JSON) or {@code java -jar shuzhi.jar import-calendar
  * <file>} replace one year as the deployment's own version. Changing the calendar needs the permission
  * {@code JURISDICTION_IMPORT} and a province-level scope ({@link org.shuzhi.calendar.internal.CalendarGuard});
- * every change and refusal is audited ({@code calendar.replace}).</li>
+ * every such change and refusal is audited ({@code calendar.replace}); storing the bundled files is
+ * only logged.</li>
  * </ul>
  *
  * <h2>File format</h2>

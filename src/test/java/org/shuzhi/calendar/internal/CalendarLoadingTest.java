@@ -40,8 +40,8 @@ class CalendarLoadingTest {
         Instant stored = updatedAt(2025);
         bundled.run(null);
         assertThat(updatedAt(2025)).isEqualTo(stored);
-        assertThat(jdbc.sql("select count(*) from audit.record where action = 'calendar.replace'"
-                + " and target = 'calendar:2025'").query(Long.class).single()).isEqualTo(1);
+        assertThat(updates.offerBundled(BundledCalendars.year(2026), "again")).isFalse();
+        assertThat(cache.years().get(2026).source()).isEqualTo("classpath:calendar/cn-holidays-2026.csv");
     }
 
     @Test
