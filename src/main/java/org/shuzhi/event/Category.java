@@ -2,6 +2,8 @@ package org.shuzhi.event;
 
 import java.util.Locale;
 
+import org.shuzhi.calendar.TimeLimit;
+
 /**
  * One entry of the 3-level event category catalogue (三级分类). Leaves (level 3) carry the time limits and the
  * kind of department usually responsible.

@@ -7,7 +7,7 @@
  *
  * <p>API: {@link org.shuzhi.event.EventIntake} (report an event, idempotently), {@link org.shuzhi.event.Events}
  * (read within a scope), {@link org.shuzhi.event.EventCategories} (the catalogue of {@link org.shuzhi.event.Category}
- * with {@link org.shuzhi.event.TimeLimit}s),
+ * with time limits of the calendar module),
  * the values {@link org.shuzhi.event.EventView}, {@link org.shuzhi.event.NewEvent},
  * {@link org.shuzhi.event.EventState}, {@link org.shuzhi.event.EventAction}, {@link org.shuzhi.event.EventSource},
  * {@link org.shuzhi.event.Urgency}, {@link org.shuzhi.event.HandlingLevel}, and the application events

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.shuzhi.calendar.TimeLimit;
 import org.shuzhi.event.Category;
 import org.shuzhi.event.EventCategories;
-import org.shuzhi.event.TimeLimit;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.shuzhi.event.internal;
 
 import java.time.Instant;
 
-import org.shuzhi.event.TimeLimit;
+import org.shuzhi.calendar.TimeLimit;
 
 /** When a time limit that starts at {@code from} runs out. */
 interface DeadlinePolicy {

@@ -2,11 +2,11 @@ package org.shuzhi.event.internal;
 
 import java.time.Instant;
 
+import org.shuzhi.calendar.TimeLimit;
 import org.shuzhi.event.Category;
 import org.shuzhi.event.EventState;
 import org.shuzhi.event.EventView;
 import org.shuzhi.event.HandlingLevel;
-import org.shuzhi.event.TimeLimit;
 import org.shuzhi.platform.ApiProblem;
 import org.springframework.stereotype.Component;
 

@@ -3,13 +3,13 @@ package org.shuzhi.event.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.shuzhi.calendar.TimeLimit;
 import org.shuzhi.event.Category;
 import org.shuzhi.event.EventAction;
 import org.shuzhi.event.EventCategories;
 import org.shuzhi.event.EventState;
 import org.shuzhi.event.EventTransitioned;
 import org.shuzhi.event.EventView;
-import org.shuzhi.event.TimeLimit;
 import org.shuzhi.platform.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.shuzhi.identity.Caller.Kind;
 import org.shuzhi.identity.Department;
 import org.shuzhi.identity.DepartmentKind;
+import org.shuzhi.identity.Permission;
+import org.shuzhi.identity.Role;
 import org.shuzhi.jurisdiction.Jurisdictions;
 import org.shuzhi.platform.DataScope;
 import org.slf4j.Logger;
@@ -94,20 +96,26 @@ class DemoAccountsLoader implements ApplicationRunner {
             new DemoAccount("lz.dispatcher", "兰州市调度员", "6201", null, "dispatcher"),
             new DemoAccount("lz.cg.handler", "兰州城管处置人员", "6201", "6201-cg", "department_handler"));
 
+    /** A custom role of 吴江区, so that region-placed roles exist in the demo as they will in a real county. */
+    static final Role GRID_SUPERVISOR = new Role("wj_grid_supervisor", "网格督导员", "Grid supervisor", false, false,
+            Set.of(Permission.EVENT_SUPERVISE, Permission.EVENT_VERIFY), "320509");
+
     private static final Logger log = LoggerFactory.getLogger(DemoAccountsLoader.class);
 
     private final Jurisdictions jurisdictions;
     private final DepartmentStore departments;
     private final AccountStore accounts;
+    private final RoleStore roles;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoAccountsLoader(Jurisdictions jurisdictions, DepartmentStore departments, AccountStore accounts,
-            PasswordEncoder encoder, TransactionTemplate transaction, Clock clock) {
+            RoleStore roles, PasswordEncoder encoder, TransactionTemplate transaction, Clock clock) {
         this.jurisdictions = jurisdictions;
         this.departments = departments;
         this.accounts = accounts;
+        this.roles = roles;
         this.encoder = encoder;
         this.transaction = transaction;
         this.clock = clock;
@@ -118,6 +126,9 @@ class DemoAccountsLoader implements ApplicationRunner {
         // system work at start-up, for no caller: the whole platform is its scope
         DataScope all = DataScope.all();
         List<DemoAccount> present = ACCOUNTS.stream().filter(a -> jurisdictions.exists(a.region())).toList();
+        if (jurisdictions.exists(GRID_SUPERVISOR.regionCode()) && roles.find(all, GRID_SUPERVISOR.code()).isEmpty()) {
+            transaction.executeWithoutResult(status -> roles.insert(all, GRID_SUPERVISOR));
+        }
         List<DemoAccount> missing = present.stream().filter(a -> accounts.find(all, a.username()).isEmpty()).toList();
         transaction.executeWithoutResult(status -> present.stream().filter(a -> !missing.contains(a))
                 .forEach(a -> accounts.find(all, a.username())

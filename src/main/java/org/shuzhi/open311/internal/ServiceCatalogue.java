@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.shuzhi.calendar.TimeLimit;
 import org.shuzhi.event.Category;
 import org.shuzhi.event.EventCategories;
-import org.shuzhi.event.TimeLimit;
 import org.shuzhi.event.Urgency;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

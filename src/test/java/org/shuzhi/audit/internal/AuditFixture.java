@@ -16,6 +16,7 @@ import org.shuzhi.identity.Caller;
 import org.shuzhi.identity.LoginResult;
 import org.shuzhi.identity.Permission;
 import org.shuzhi.identity.Role;
+import org.shuzhi.identity.RoleAdministration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,16 +36,18 @@ class AuditFixture {
     private final Authenticator authenticator;
     private final ApiTokens tokens;
     private final AccountAdministration administration;
+    private final RoleAdministration roles;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Map<String, String> issued = new ConcurrentHashMap<>();
 
-    AuditFixture(Authenticator authenticator, ApiTokens tokens, AccountAdministration administration, AuditLog audit,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+    AuditFixture(Authenticator authenticator, ApiTokens tokens, AccountAdministration administration,
+            RoleAdministration roles, AuditLog audit, JdbcClient jdbc, TransactionTemplate transactions) {
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.administration = administration;
+        this.roles = roles;
         this.audit = audit;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -86,7 +89,7 @@ class AuditFixture {
 
     private void createDepartmentAuditor() {
         Caller admin = caller("js.admin");
-        administration.createRole(admin, new Role("department_auditor_test", "部门审计员（测试）",
+        roles.createRole(admin, new Role("department_auditor_test", "部门审计员（测试）",
                 "Department auditor (test)", false, true, Set.of(Permission.AUDIT_READ)));
         administration.createUser(admin, new NewUser(DEPARTMENT_AUDITOR, "城管审计员", Caller.Kind.USER, "320509",
                 "320509-cg", DEMO_PASSWORD, Set.of("department_auditor_test"), Set.of()));
