@@ -23,11 +23,13 @@ import org.shuzhi.support.Browser;
 import org.shuzhi.support.DemoTokens;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The whole event flow in headless Chromium, each person in their own browser: the inspector of 西塘社区 reports on
@@ -52,6 +54,9 @@ class EventFlowBrowserTest {
     Grids grids;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
 
     @Test
     void reportDispatchHandleVerifyClose() throws IOException {
@@ -116,12 +121,30 @@ class EventFlowBrowserTest {
             dispatcher.waitFor(d -> "true".equals(d.findElement(By.id("event-map")).getAttribute("data-ready")));
             assertThat(dispatcher.driver().findElements(By.cssSelector("#event-map path.leaflet-interactive")))
                     .as("the point and the grid").hasSizeGreaterThanOrEqualTo(2);
-            assertThat(dispatcher.driver().findElements(By.id("actions"))).as("nothing left to do").isEmpty();
+            assertThat(dispatcher.driver().findElements(By.cssSelector("#actions form.act")).stream()
+                    .map(f -> f.getAttribute("class")).toList()).as("only reopening is left").containsExactly("act act-REOPEN");
             dispatcher.screenshot("event-detail-closed");
-        }
 
-        closedBefore.ifPresent(before -> assertThat(closedTotal().orElseThrow())
-                .as("statistics: closed went up by one").isEqualTo(before + 1));
+            closedBefore.ifPresent(before -> {
+                long after = closedTotal().orElseThrow();
+                assertThat(after).as("statistics: closed went up by one").isEqualTo(before + 1);
+                statisticsPageShows(dispatcher, after);
+            });
+        }
+    }
+
+    /**
+     * Statistics page check, for when the statistics page of the other branch is merged: its closed KPI
+     * ({@code #kpi-closed}) shows the API's total. Runs only where the page exists.
+     */
+    private void statisticsPageShows(Browser browser, long closed) {
+        boolean exists = mapping.getHandlerMethods().keySet().stream()
+                .anyMatch(info -> info.getPatternValues().contains("/events/statistics"));
+        if (exists) {
+            browser.get("/events/statistics?lang=zh-CN");
+            browser.waitFor(d -> d.findElement(By.id("kpi-closed")).getText().replaceAll("[^0-9]", "")
+                    .equals(Long.toString(closed)));
+        }
     }
 
     /** The inspector's part on a phone; returns the new event's id. */
@@ -196,14 +219,18 @@ class EventFlowBrowserTest {
     }
 
     /**
-     * Statistics check (the statistics page is built on another branch): the number of closed events in 平望镇 from
-     * {@code GET /api/events/statistics} as its dispatcher — empty while that endpoint does not exist (404), so the
-     * flow then skips the before/after comparison; any other answer than 200 or 404 fails.
+     * Statistics check (the statistics API and page are built on another branch): the number of closed events in
+     * 平望镇 from {@code GET /api/events/statistics} as its dispatcher — empty while that endpoint does not exist, so
+     * the flow then skips the before/after comparison. Without it the path answers 404, or 400 where
+     * {@code /api/events/{id}} takes "statistics" for an id; so "does not exist" is read from the handler mapping,
+     * and once it exists any answer but 200 fails.
      */
     private OptionalLong closedTotal() {
+        boolean exists = mapping.getHandlerMethods().keySet().stream()
+                .anyMatch(info -> info.getPatternValues().contains("/api/events/statistics"));
         ResponseEntity<JsonNode> answer = http.exchange("/api/events/statistics", HttpMethod.GET,
                 tokens.request("pw.dispatcher"), JsonNode.class);
-        if (answer.getStatusCode().value() == 404) {
+        if (!exists && List.of(400, 404).contains(answer.getStatusCode().value())) {
             return OptionalLong.empty();
         }
         assertThat(answer.getStatusCode().value()).as("GET /api/events/statistics").isEqualTo(200);
