@@ -99,7 +99,13 @@ class EventFlowBrowserTest {
         }
 
         try (Browser inspector = phone().signIn("xt.inspector", PASSWORD)) {
-            inspector.get("/inspector?lang=zh-CN");
+            for (String path : List.of("/events/" + id, "/events?lang=en", "/inspector?lang=zh-CN")) {
+                inspector.get(path);
+                inspector.find(By.cssSelector("main"));
+                assertThat(((Number) inspector.script("return document.documentElement.scrollWidth - "
+                        + "document.documentElement.clientWidth;")).intValue()).as(path + ": no sideways scroll")
+                        .isLessThanOrEqualTo(0);
+            }
             act(inspector, id, "VERIFY", "VERIFIED");
         }
 
