@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes in reports: validated, placed on the map (the comprehensive grid that contains the point gives the grid
  * and the village; outside every grid the nearest grid within reach, or the region given), stored with the first
- * step of its timeline, all in one transaction — the caller's answer comes after the commit.
+ * step of its timeline, all in one transaction — the caller's answer comes after the commit. When the dispatch
+ * rule that applies says so, the event is accepted and dispatched in the same transaction ({@link AutoDispatch}).
  */
 @Service
 class IntakeService implements EventIntake {
@@ -35,17 +36,20 @@ class IntakeService implements EventIntake {
     private final EventRepository events;
     private final TimelineRepository timeline;
     private final ApplicationEventPublisher publisher;
+    private final AutoDispatch autoDispatch;
     private final CallerContext caller;
     private final Clock clock;
 
     IntakeService(ReportValidator validator, GridLocator locator, Jurisdictions jurisdictions, EventRepository events,
-            TimelineRepository timeline, ApplicationEventPublisher publisher, CallerContext caller, Clock clock) {
+            TimelineRepository timeline, ApplicationEventPublisher publisher, AutoDispatch autoDispatch,
+            CallerContext caller, Clock clock) {
         this.validator = validator;
         this.locator = locator;
         this.jurisdictions = jurisdictions;
         this.events = events;
         this.timeline = timeline;
         this.publisher = publisher;
+        this.autoDispatch = autoDispatch;
         this.caller = caller;
         this.clock = clock;
     }
@@ -69,6 +73,7 @@ class IntakeService implements EventIntake {
                 caller.actor(), null, place.explanation()), caller.scopeLabel(), scope);
         publisher.publishEvent(new EventReported(id.get(), report.source(), report.categoryCode(), place.regionCode(),
                 place.gridCode(), now));
+        autoDispatch.afterReport(id.get());
         return new Receipt(events.find(id.get(), scope).orElseThrow(), true);
     }
 
