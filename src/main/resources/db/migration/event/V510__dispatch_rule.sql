@@ -3,7 +3,7 @@
 create table event.dispatch_rule (
     -- numbered apart from the other objects of the platform, so that a rule's number is not mistaken for another's
     id                bigint generated always as identity (start with 1000001) primary key,
-    region_code       text collate "C" not null check (region_code ~ '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$'),
+    region_code       text collate "C" not null check (region_code ~ '^[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{3}([0-9]{3})?)?)?)?$'),
     name              text not null check (length(name) between 1 and 100),
     priority          integer not null default 0 check (priority between -1000 and 1000),
     category_prefix   text collate "C" check (category_prefix ~ '^[0-9]{2}([0-9]{2}([0-9]{2})?)?$'),

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DispatchRuleService {
 
+    /** A division code of any level: province, city, county, township or village. */
+    private static final String REGION = "[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{3}([0-9]{3})?)?)?)?";
+
     private final DispatchRuleRepository rules;
     private final EventCategories categories;
     private final Jurisdictions jurisdictions;
@@ -95,7 +98,7 @@ class DispatchRuleService {
     /** The draft with its text trimmed, or a 400 naming the first field that is wrong. */
     private RuleDraft check(Caller caller, RuleDraft d) {
         String region = blank(d.regionCode());
-        if (region == null || !region.matches("[0-9]{6}([0-9]{3}([0-9]{3})?)?") || !jurisdictions.exists(region)) {
+        if (region == null || !region.matches(REGION) || !jurisdictions.exists(region)) {
             throw field("regionCode", "event.rule.unknown-region", region);
         }
         if (!caller.scope().covers(region)) {
