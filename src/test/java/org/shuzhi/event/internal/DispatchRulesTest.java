@@ -46,6 +46,8 @@ class DispatchRulesTest {
     Grids grids;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    EventHttp api;
 
     @Test
     void aGreeneryReportIsAcceptedAndDispatchedToItsGridAtOnce() {
@@ -270,35 +272,23 @@ class DispatchRulesTest {
         return answer;
     }
 
-    JsonNode report(String username, String category, String urgency, double lat, double lng) {
-        Map<String, Object> body = Map.of("idempotencyKey", UUID.randomUUID().toString(), "categoryCode", category,
-                "title", "规则派遣测试", "description", "规则派遣测试事件", "urgency", urgency, "lat", lat, "lng", lng);
-        ResponseEntity<JsonNode> answer = send(username, HttpMethod.POST, "/api/events", body);
-        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.CREATED);
-        return answer.getBody();
+    private JsonNode report(String username, String category, String urgency, double lat, double lng) {
+        return api.report(username, category, urgency, lat, lng);
     }
 
     private JsonNode act(String username, long id, Map<String, Object> body, HttpStatus expected) {
-        ResponseEntity<JsonNode> answer = send(username, HttpMethod.POST, "/api/events/" + id + "/transitions", body);
-        assertThat(answer.getStatusCode()).as("%s: %s", body, answer.getBody()).isEqualTo(expected);
-        return answer.getBody();
+        return api.act(username, id, body, expected);
     }
 
-    ResponseEntity<JsonNode> get(String username, String path) {
-        return http.exchange(path, HttpMethod.GET, tokens.request(username), JsonNode.class);
+    private ResponseEntity<JsonNode> get(String username, String path) {
+        return api.get(username, path);
     }
 
-    ResponseEntity<JsonNode> send(String username, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = tokens.as(username);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    private ResponseEntity<JsonNode> send(String username, HttpMethod method, String path, Object body) {
+        return api.send(username, method, path, body);
     }
 
-    static JsonNode json(String text) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new AssertionError(text, e);
-        }
+    private static JsonNode json(String text) {
+        return EventHttp.json(text);
     }
 }
