@@ -69,7 +69,8 @@ class DispatchPreview {
         }
         Category category = categories.find(q.category()).filter(Category::isLeaf).orElseThrow(() ->
                 ApiProblem.badRequest("event.report.unknown-category", q.category()).with("field", "category"));
-        if ((q.lat() == null) != (q.lng() == null) || q.lat() != null && (Math.abs(q.lat()) > 90 || Math.abs(q.lng()) > 180)) {
+        boolean half = (q.lat() == null) != (q.lng() == null);
+        if (half || q.lat() != null && (Math.abs(q.lat()) > 90 || Math.abs(q.lng()) > 180)) {
             throw ApiProblem.badRequest("event.report.coordinate-range", q.lat(), q.lng()).with("field", "lat");
         }
         Placement.Place place = placement.place(q.lat(), q.lng(), q.region());
@@ -87,7 +88,8 @@ class DispatchPreview {
 
     private static Urgency urgency(String name) {
         try {
-            return name == null || name.isBlank() ? Urgency.NORMAL : Urgency.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            return name == null || name.isBlank() ? Urgency.NORMAL
+                    : Urgency.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("event.query.value", name, "Urgency").with("field", "urgency");
         }

@@ -53,7 +53,8 @@ record DispatchRule(long id, String regionCode, String name, int priority, Strin
         return active
                 && s.regionCode().startsWith(regionCode)
                 && (categoryPrefix == null || s.categoryCode().startsWith(categoryPrefix))
-                && (gridCode == null ? level != HandlingLevel.GRID || s.gridCode() != null : gridCode.equals(s.gridCode()))
+                && (gridCode == null ? level != HandlingLevel.GRID || s.gridCode() != null
+                        : gridCode.equals(s.gridCode()))
                 && (urgencies.isEmpty() || urgencies.contains(s.urgency()))
                 && (days.isEmpty() || days.contains(s.day()))
                 && inHours(s.hour());

@@ -50,7 +50,8 @@ class DispatchRuleApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a rule in a region inside the caller's scope; 409 when the region has one of that name")
+    @Operation(summary = "Create a rule in a region inside the caller's scope; 409 when the region has one of "
+            + "that name")
     ResponseEntity<DispatchRule> create(@RequestBody RuleDraft body) {
         DispatchRule rule = service.create(callers.current(), body);
         return ResponseEntity.created(URI.create("/api/events/dispatch-rules/" + rule.id())).body(rule);
@@ -80,8 +81,11 @@ class DispatchRuleApi {
             @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lng,
             @Parameter(description = "the village or township, for a report without a point")
             @RequestParam(required = false) String region,
-            @Parameter(description = "NORMAL (default), URGENT or CRITICAL") @RequestParam(required = false) String urgency,
-            @Parameter(description = "the moment, ISO-8601 instant; now when absent") @RequestParam(required = false) String at) {
-        return preview.preview(callers.current(), new DispatchPreview.Question(category, lat, lng, region, urgency, at));
+            @Parameter(description = "NORMAL (default), URGENT or CRITICAL")
+            @RequestParam(required = false) String urgency,
+            @Parameter(description = "the moment, ISO-8601 instant; now when absent")
+            @RequestParam(required = false) String at) {
+        DispatchPreview.Question question = new DispatchPreview.Question(category, lat, lng, region, urgency, at);
+        return preview.preview(callers.current(), question);
     }
 }

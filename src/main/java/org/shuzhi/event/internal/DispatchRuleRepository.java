@@ -35,7 +35,7 @@ class DispatchRuleRepository {
         this.jdbc = jdbc;
     }
 
-    /** The active rules whose region contains {@code regionCode} (the region itself or an ancestor), inside the scope. */
+    /** The active rules whose region contains {@code regionCode} (itself or an ancestor), inside the scope. */
     List<DispatchRule> applyingTo(String regionCode, DataScope scope) {
         ScopedSql inScope = ScopedSql.where(scope, "region_code");
         return jdbc.sql("select " + COLUMNS + " from event.dispatch_rule where active"
@@ -59,7 +59,7 @@ class DispatchRuleRepository {
                 .param("id", id).params(inScope.parameters()).query(DispatchRuleRepository::rule).optional();
     }
 
-    /** Stores a new rule; empty when its region already has a rule of that name. The region must lie inside the scope. */
+    /** Stores a new rule; empty when its region already has one of that name. The region must be inside the scope. */
     Optional<Long> insert(RuleDraft d, String actor, Instant at, DataScope scope) {
         requireInside(d.regionCode(), scope);
         return jdbc.sql("""
@@ -135,7 +135,8 @@ class DispatchRuleRepository {
     static DispatchRule rule(ResultSet row, int rowNumber) throws SQLException {
         return new DispatchRule(row.getLong("id"), row.getString("region_code"), row.getString("name"),
                 row.getInt("priority"), row.getString("category_prefix"), row.getString("grid_code"),
-                values(row.getArray("urgencies"), Urgency::valueOf), values(row.getArray("day_types"), DayType::valueOf),
+                values(row.getArray("urgencies"), Urgency::valueOf),
+                values(row.getArray("day_types"), DayType::valueOf),
                 row.getObject("hour_from", Integer.class), row.getObject("hour_to", Integer.class),
                 HandlingLevel.valueOf(row.getString("target_level")), row.getString("target_department"),
                 row.getBoolean("auto_dispatch"), row.getBoolean("active"), row.getInt("version"));

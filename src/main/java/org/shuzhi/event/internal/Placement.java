@@ -50,8 +50,9 @@ class Placement {
             }
             if (given == null && location.nearest() != null) {
                 Grid near = location.nearest().grid();
-                return new Place(null, near.regionCode(), "{\"placedBy\": \"nearest\", \"grid\": \"%s\", \"metres\": %d}"
-                        .formatted(near.code(), Math.round(location.nearest().distanceMetres())));
+                return new Place(null, near.regionCode(),
+                        "{\"placedBy\": \"nearest\", \"grid\": \"%s\", \"metres\": %d}".formatted(near.code(),
+                                Math.round(location.nearest().distanceMetres())));
             }
         }
         if (given == null) {

@@ -63,7 +63,8 @@ class DispatchRuleMatchingTest {
 
     @Test
     void conditionsThatDoNotHoldLeaveTheRuleOut() {
-        assertThat(rule("320509104", "03", null, null, HandlingLevel.TOWNSHIP).matches(HAZARD)).as("category").isFalse();
+        assertThat(rule("320509104", "03", null, null, HandlingLevel.TOWNSHIP).matches(HAZARD)).as("category")
+                .isFalse();
         assertThat(rule("320509105", null, null, null, HandlingLevel.TOWNSHIP).matches(HAZARD)).as("region").isFalse();
         assertThat(rule("6201", null, null, null, HandlingLevel.TOWNSHIP).matches(HAZARD)).as("Lanzhou").isFalse();
         assertThat(rule("320509", null, "320509104001002", null, HandlingLevel.GRID).matches(HAZARD)).as("grid")
@@ -102,14 +103,16 @@ class DispatchRuleMatchingTest {
         assertThat(offDuty.matches(at(DayType.HOLIDAY, 18))).isFalse();
 
         DispatchRule plain = rule("320509104", "02", null, null, HandlingLevel.VILLAGE);
-        assertThat(best(at(DayType.HOLIDAY, 15), plain, holiday)).as("a time window is more specific").contains(holiday);
+        assertThat(best(at(DayType.HOLIDAY, 15), plain, holiday)).as("a time window is more specific")
+                .contains(holiday);
         assertThat(best(at(DayType.WORKDAY, 15), plain, holiday)).contains(plain);
     }
 
     @Test
     void kindsOfDayFollowTheCalendar() {
         // National Day 2026: 1–7 October off (a Thursday to a Wednesday), Saturday 10 October a make-up working day
-        Set<LocalDate> holidays = Set.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5),
+        Set<LocalDate> holidays = Set.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2),
+                LocalDate.of(2026, 10, 5),
                 LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7));
         Set<LocalDate> makeUp = Set.of(LocalDate.of(2026, 10, 10));
         Predicate<LocalDate> working = d -> makeUp.contains(d) || !holidays.contains(d)
@@ -119,7 +122,8 @@ class DispatchRuleMatchingTest {
         assertThat(DayType.of(LocalDate.of(2026, 10, 3), working)).as("the Saturday inside the holiday")
                 .isEqualTo(DayType.HOLIDAY);
         assertThat(DayType.of(LocalDate.of(2026, 10, 4), working)).isEqualTo(DayType.HOLIDAY);
-        assertThat(DayType.of(LocalDate.of(2026, 10, 10), working)).as("make-up working day").isEqualTo(DayType.WORKDAY);
+        assertThat(DayType.of(LocalDate.of(2026, 10, 10), working)).as("make-up working day")
+                .isEqualTo(DayType.WORKDAY);
         assertThat(DayType.of(LocalDate.of(2026, 10, 11), working)).isEqualTo(DayType.WEEKEND);
         assertThat(DayType.of(LocalDate.of(2026, 10, 17), working)).isEqualTo(DayType.WEEKEND);
         assertThat(DayType.of(LocalDate.of(2026, 10, 14), working)).isEqualTo(DayType.WORKDAY);

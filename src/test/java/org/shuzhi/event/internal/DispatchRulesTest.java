@@ -99,7 +99,8 @@ class DispatchRulesTest {
                 "department", "320509104-cg"), HttpStatus.BAD_REQUEST);
         assertThat(refused.path("field").asText()).isEqualTo("reason");
         assertThat(act("pw.dispatcher", id, Map.of("action", "DISPATCH", "department", "320509104-cg"),
-                HttpStatus.BAD_REQUEST).path("field").asText()).as("a department alone overrides too").isEqualTo("reason");
+                HttpStatus.BAD_REQUEST).path("field").asText()).as("a department alone overrides too")
+                .isEqualTo("reason");
 
         JsonNode dispatched = act("pw.dispatcher", id, Map.of("action", "DISPATCH", "level", "TOWNSHIP",
                 "department", "320509104-cg", "reason", "餐饮油烟由镇综合执法局先行处置"), HttpStatus.OK);
@@ -150,7 +151,8 @@ class DispatchRulesTest {
         String grid = "320509104001002";
         Point inside = grids.find(grid, DataScope.all()).orElseThrow().polygon().getInteriorPoint();
         String at = "&lat=" + inside.getY() + "&lng=" + inside.getX();
-        Map<String, Object> body = new HashMap<>(Map.of("regionCode", "320509104", "name", "节假日共享单车 " + UUID.randomUUID(),
+        Map<String, Object> body = new HashMap<>(Map.of("regionCode", "320509104",
+                "name", "节假日共享单车 " + UUID.randomUUID(),
                 "categoryPrefix", "030302", "gridCode", grid, "days", List.of("HOLIDAY"), "level", "VILLAGE"));
         assertThat(send("wj.dispatcher", HttpMethod.POST, "/api/events/dispatch-rules", body).getStatusCode())
                 .as("a dispatcher reads but does not keep rules").isEqualTo(HttpStatus.FORBIDDEN);
@@ -246,7 +248,8 @@ class DispatchRulesTest {
         HttpHeaders headers = tokens.as("wj.admin");
         headers.setAccept(List.of(MediaType.TEXT_HTML));
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
-        ResponseEntity<String> zh = http.exchange("/events/rules", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> zh = http.exchange("/events/rules", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
         assertThat(zh.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(zh.getBody()).contains("派遣规则", "园林绿化小事网格自办", "生态环境问题派区生态环境局", "id=\"new-rule\"",
                 "hx-post").doesNotContain("??");
