@@ -2,6 +2,7 @@ package org.shuzhi.event.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.DefaultResponseErrorHandler;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Dispatch by rules over HTTP with the demo rules of 吴江区: automatic dispatch at intake with the rule named on the
@@ -262,6 +269,59 @@ class DispatchRulesTest {
         String readOnly = http.exchange("/events/rules", HttpMethod.GET, new HttpEntity<>(dispatcher), String.class)
                 .getBody();
         assertThat(readOnly).contains("园林绿化小事网格自办").doesNotContain("id=\"new-rule\"", "生态环境问题派区生态环境局");
+    }
+
+    @Test
+    void thePageAddsAndDeactivatesRulesInsideTheScopeOnly() {
+        String name = "页面规则 " + UUID.randomUUID();
+        ResponseEntity<String> refused = form("wj.admin", "/events/rules", "regionCode", "6201", "name", name,
+                "level", "COUNTY");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("id=\"problem\"", "不在您的管辖范围内");
+
+        ResponseEntity<String> added = form("wj.admin", "/events/rules", "regionCode", "320509104", "name", name,
+                "categoryPrefix", "020203", "urgencies", "URGENT", "urgencies", "CRITICAL", "hourFrom", "22",
+                "hourTo", "6", "level", "TOWNSHIP", "department", "320509104-yjgl", "priority", "");
+        assertThat(added.getStatusCode().is3xxRedirection()).as("%s", added.getBody()).isTrue();
+        JsonNode rule = get("wj.admin", "/api/events/dispatch-rules").getBody().findParents("name").stream()
+                .filter(r -> r.path("name").asText().equals(name)).findFirst().orElseThrow();
+        assertThat(rule.path("urgencies")).extracting(JsonNode::asText).containsExactlyInAnyOrder("URGENT", "CRITICAL");
+        assertThat(rule.path("hourFrom").asInt()).isEqualTo(22);
+        assertThat(rule.path("autoDispatch").asBoolean()).isFalse();
+        long id = rule.path("id").asLong();
+
+        assertThat(form("gs.admin", "/events/rules/" + id + "/deactivate").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(form("wj.dispatcher", "/events/rules/" + id + "/deactivate").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("wj.admin", "/api/events/dispatch-rules/" + id).getBody().path("active").asBoolean()).isTrue();
+        assertThat(form("wj.admin", "/events/rules/" + id + "/deactivate").getStatusCode().is3xxRedirection())
+                .isTrue();
+        assertThat(get("wj.admin", "/api/events/dispatch-rules/" + id).getBody().path("active").asBoolean())
+                .isFalse();
+    }
+
+    /** Posts a form as {@code username}: name, value, name, value … */
+    private ResponseEntity<String> form(String username, String path, String... fields) {
+        HttpHeaders headers = tokens.as(username);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            form.add(fields[i], fields[i + 1]);
+        }
+        // a client of its own that shows the redirect instead of following it, and 4xx as answers
+        RestTemplate noRedirects = new RestTemplate(new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()));
+        noRedirects.setErrorHandler(new DefaultResponseErrorHandler() {
+            @Override
+            public boolean hasError(ClientHttpResponse response) {
+                return false;
+            }
+        });
+        return noRedirects.exchange(http.getRootUri() + path, HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
     }
 
     private JsonNode preview(String category, String at, String instant) {
