@@ -10,10 +10,6 @@ import org.shuzhi.event.EventReported;
 import org.shuzhi.event.EventState;
 import org.shuzhi.event.EventView;
 import org.shuzhi.event.NewEvent;
-import org.shuzhi.grid.Grid;
-import org.shuzhi.grid.GridLocation;
-import org.shuzhi.grid.GridLocator;
-import org.shuzhi.jurisdiction.Jurisdictions;
 import org.shuzhi.platform.ApiProblem;
 import org.shuzhi.platform.CallerContext;
 import org.shuzhi.platform.DataScope;
@@ -22,30 +18,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes in reports: validated, placed on the map (the comprehensive grid that contains the point gives the grid
- * and the village; outside every grid the nearest grid within reach, or the region given), stored with the first
- * step of its timeline, all in one transaction — the caller's answer comes after the commit.
+ * Takes in reports: validated, placed on the map ({@link Placement}), stored with the first step of its timeline,
+ * all in one transaction — the caller's answer comes after the commit. When the dispatch rule that applies says
+ * so, the event is accepted and dispatched in the same transaction ({@link AutoDispatch}).
  */
 @Service
 class IntakeService implements EventIntake {
 
     private final ReportValidator validator;
-    private final GridLocator locator;
-    private final Jurisdictions jurisdictions;
+    private final Placement placement;
     private final EventRepository events;
     private final TimelineRepository timeline;
     private final ApplicationEventPublisher publisher;
+    private final AutoDispatch autoDispatch;
     private final CallerContext caller;
     private final Clock clock;
 
-    IntakeService(ReportValidator validator, GridLocator locator, Jurisdictions jurisdictions, EventRepository events,
-            TimelineRepository timeline, ApplicationEventPublisher publisher, CallerContext caller, Clock clock) {
+    IntakeService(ReportValidator validator, Placement placement, EventRepository events, TimelineRepository timeline,
+            ApplicationEventPublisher publisher, AutoDispatch autoDispatch, CallerContext caller, Clock clock) {
         this.validator = validator;
-        this.locator = locator;
-        this.jurisdictions = jurisdictions;
+        this.placement = placement;
         this.events = events;
         this.timeline = timeline;
         this.publisher = publisher;
+        this.autoDispatch = autoDispatch;
         this.caller = caller;
         this.clock = clock;
     }
@@ -54,7 +50,7 @@ class IntakeService implements EventIntake {
     @Transactional
     public Receipt report(NewEvent report, DataScope scope) {
         validator.check(report);
-        Place place = place(report);
+        Placement.Place place = placement.place(report.lat(), report.lng(), report.regionCode());
         if (!scope.covers(place.regionCode())) {
             throw ReportValidator.field("regionCode", "event.report.outside-scope", place.regionCode());
         }
@@ -69,33 +65,7 @@ class IntakeService implements EventIntake {
                 caller.actor(), null, place.explanation()), caller.scopeLabel(), scope);
         publisher.publishEvent(new EventReported(id.get(), report.source(), report.categoryCode(), place.regionCode(),
                 place.gridCode(), now));
+        autoDispatch.afterReport(id.get());
         return new Receipt(events.find(id.get(), scope).orElseThrow(), true);
-    }
-
-    /** Where a report happened, and how that was found out (JSON for the timeline). */
-    private record Place(String gridCode, String regionCode, String explanation) {
-    }
-
-    private Place place(NewEvent report) {
-        String given = report.regionCode() == null || report.regionCode().isBlank() ? null : report.regionCode().strip();
-        if (given != null && !(given.matches("[0-9]{6}([0-9]{3}([0-9]{3})?)?") && jurisdictions.exists(given))) {
-            throw ReportValidator.field("regionCode", "event.report.unknown-region", given);
-        }
-        if (report.lat() != null) {
-            GridLocation location = locator.locate(report.lat(), report.lng());
-            Grid grid = location.comprehensive();
-            if (grid != null) {
-                return new Place(grid.code(), grid.regionCode(), "{\"placedBy\": \"grid\"}");
-            }
-            if (given == null && location.nearest() != null) {
-                Grid near = location.nearest().grid();
-                return new Place(null, near.regionCode(), "{\"placedBy\": \"nearest\", \"grid\": \"%s\", \"metres\": %d}"
-                        .formatted(near.code(), Math.round(location.nearest().distanceMetres())));
-            }
-        }
-        if (given == null) {
-            throw ReportValidator.field("lat", "event.report.unplaced", report.lat(), report.lng());
-        }
-        return new Place(null, given, "{\"placedBy\": \"region\"}");
     }
 }

@@ -31,7 +31,9 @@ class TransitionEffects {
             Instant now) {
         return switch (request.action()) {
             case DISPATCH -> {
-                if (request.level() != null && (request.reason() == null || request.reason().isBlank())) {
+                // a level or department of the dispatcher's choosing overrides the rules: say why
+                boolean override = request.level() != null || request.department() != null;
+                if (override && (request.reason() == null || request.reason().isBlank())) {
                     throw ApiProblem.badRequest("event.transition.override-reason").with("field", "reason");
                 }
                 yield dispatch(draft, planner.plan(event, category, request.level(), request.department(), now),

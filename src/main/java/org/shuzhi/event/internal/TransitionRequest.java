@@ -11,7 +11,8 @@ import org.shuzhi.event.HandlingLevel;
  * @param masterId       for {@code MERGE}: the event to merge into
  * @param level          for {@code DISPATCH}: a level of the dispatcher's choosing instead of the rules' (a reason
  *                       is then required)
- * @param department     for {@code DISPATCH} with a level: the department, or {@code null}
+ * @param department     for {@code DISPATCH}: a department of the dispatcher's choosing, with the chosen level or
+ *                       else the rules' (a reason is then required too), or {@code null}
  * @param extension      for {@code REQUEST_EXTENSION}: how much longer, {@code 24h} or {@code 3d}
  * @param beyondCapacity for {@code RETURN}: the level cannot handle it, so it goes one level up at once
  * @param version        the version the actor saw, or {@code null}; a different current version answers 409
