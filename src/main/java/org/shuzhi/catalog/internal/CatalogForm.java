@@ -19,7 +19,7 @@ import org.shuzhi.privacy.FieldType;
  * (one element per row; rows without a name are blank rows and ignored). Unknown choices become {@code null} so
  * that the validator names the field.
  */
-record CatalogForm(String code, String classCode, String itemCode, String categoryCode, String name, String summary,
+public record CatalogForm(String code, String classCode, String itemCode, String categoryCode, String name, String summary,
         String format, String updateCycle, String providerDepartment, String sharingType, String condition,
         String method, String legalBasis, String openType, List<String> itemName, List<String> itemColumn,
         List<String> itemType, List<String> itemFieldType, List<String> itemRequired, List<String> itemKey) {
@@ -50,11 +50,11 @@ record CatalogForm(String code, String classCode, String itemCode, String catego
     }
 
     /** The rows to show: the filled ones, then {@link #BLANK_ROWS} blank ones. */
-    int rows() {
+    public int rows() {
         return size(itemName) + BLANK_ROWS;
     }
 
-    String cell(List<String> column, int row) {
+    public String cell(List<String> column, int row) {
         return at(column, row);
     }
 

@@ -1,6 +1,8 @@
 package org.shuzhi.catalog.internal;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The catalog's pages: search with facets ({@code /catalog}), an entry with its items, workflow buttons and history
@@ -74,29 +75,37 @@ class CatalogPages {
 
     @GetMapping("/catalog/{id}")
     String entry(@PathVariable long id, Model model) {
-        CatalogEntry entry = catalog.find(id);
-        model.addAttribute("entry", entry);
-        boolean own = !history.steps(id, caller.scope()).isEmpty();
-        model.addAttribute("own", own);
-        model.addAttribute("steps", own ? history.steps(id, caller.scope()) : java.util.List.of());
-        model.addAttribute("versions", history.versions(id, caller.scope()));
-        model.addAttribute("actions", own ? Workflow.allowed(entry.state(), caller::holds) : java.util.Set.of());
-        return "catalog/entry";
+        return showEntry(id, model);
     }
 
+    /** Takes a step; on success back to the entry (redirect), on refusal the entry with the reason and its status. */
     @PostMapping("/catalog/{id}/steps")
     String step(@PathVariable long id, @RequestParam CatalogAction action, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String resourceKind, @RequestParam(required = false) String resourceRef,
-            RedirectAttributes redirect, Locale locale) {
+            Model model, Locale locale, HttpServletResponse response) {
         try {
             catalog.act(id, action, reason, resourceKind == null ? null : new AttachedResource(resourceKind, resourceRef));
+            return "redirect:/catalog/" + id;
         } catch (ApiProblem problem) {
             if (problem.status().value() == 404) {
                 throw problem;
             }
-            redirect.addFlashAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
+            response.setStatus(problem.status().value());
+            model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
+            return showEntry(id, model);
         }
-        return "redirect:/catalog/" + id;
+    }
+
+    private String showEntry(long id, Model model) {
+        CatalogEntry entry = catalog.find(id);
+        List<EntryHistory.Step> steps = history.steps(id, caller.scope());
+        boolean own = !steps.isEmpty();
+        model.addAttribute("entry", entry);
+        model.addAttribute("own", own);
+        model.addAttribute("steps", steps);
+        model.addAttribute("versions", history.versions(id, caller.scope()));
+        model.addAttribute("actions", own ? Workflow.allowed(entry.state(), caller::holds) : Set.of());
+        return "catalog/entry";
     }
 
     @GetMapping("/catalog/new")

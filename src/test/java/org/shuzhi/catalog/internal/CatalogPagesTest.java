@@ -65,15 +65,18 @@ class CatalogPagesTest {
         assertThat(refused.getBody()).as("what was typed stays").contains("建筑垃圾消纳场所");
 
         ResponseEntity<String> created = post("wj.cg.admin", "/catalog/new", form(code));
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        // the client follows the redirect to the new entry's page
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(created.getBody()).as(problemOf(created.getBody())).contains("entry-name", "建筑垃圾消纳场所", "编目中");
         long id = id(code);
-        assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/catalog/" + id);
         String draft = page("wj.cg.admin", "/catalog/" + id, "zh-CN").getBody();
         assertThat(draft).contains("编目中", "step-ATTACH", "step-WITHDRAW").doesNotContain("step-SUBMIT");
 
-        step("wj.cg.admin", id, "SUBMIT");
-        assertThat(page("wj.cg.admin", "/catalog/" + id, "zh-CN").getBody()).as("refusal shown on the page")
-                .contains("不能执行");
+        MultiValueMap<String, String> early = new LinkedMultiValueMap<>();
+        early.add("action", "SUBMIT");
+        ResponseEntity<String> refusedStep = post("wj.cg.admin", "/catalog/" + id + "/steps", early);
+        assertThat(refusedStep.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refusedStep.getBody()).as("refusal shown on the page").contains("不能执行", "entry-state");
         MultiValueMap<String, String> attach = new LinkedMultiValueMap<>();
         attach.add("action", "ATTACH");
         attach.add("resourceKind", "DATASET");
@@ -115,10 +118,17 @@ class CatalogPagesTest {
         return form;
     }
 
+    private static String problemOf(String page) {
+        int at = page == null ? -1 : page.indexOf("id=\"problem\"");
+        return at < 0 ? "no problem shown" : page.substring(at, Math.min(page.length(), at + 300));
+    }
+
     private void step(String user, long id, String action) {
         MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
         body.add("action", action);
-        assertThat(post(user, "/catalog/" + id + "/steps", body).getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        ResponseEntity<String> answer = post(user, "/catalog/" + id + "/steps", body);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).contains("entry-state");
     }
 
     private long id(String code) {
