@@ -113,6 +113,7 @@ class CatalogApi {
     @GetMapping("/{id}/versions")
     @Operation(summary = "已发布版本 Published version numbers, newest first")
     List<Integer> versions(@PathVariable long id) {
+        catalog.find(id); // 404 unless the caller may see the entry; a draft never published has no versions yet
         return history.versions(id, caller.scope());
     }
 
