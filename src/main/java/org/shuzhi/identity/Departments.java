@@ -1,0 +1,20 @@
+package org.shuzhi.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.shuzhi.platform.DataScope;
+
+/**
+ * The department directory as other modules read it — e.g. to check that a catalog entry's provider exists and lies
+ * in the writer's scope, or to name departments on pages. Scoped like every other read: outside {@code scope} a
+ * department does not exist.
+ */
+public interface Departments {
+
+    /** The department with this code, when it lies inside {@code scope}. */
+    Optional<Department> find(String code, DataScope scope);
+
+    /** The departments inside {@code scope}, by code. */
+    List<Department> list(DataScope scope);
+}
