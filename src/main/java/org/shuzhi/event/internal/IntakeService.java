@@ -10,8 +10,6 @@ import org.shuzhi.event.EventReported;
 import org.shuzhi.event.EventState;
 import org.shuzhi.event.EventView;
 import org.shuzhi.event.NewEvent;
-import org.shuzhi.grid.Grid;
-import org.shuzhi.grid.GridLocation;
 import org.shuzhi.grid.GridLocator;
 import org.shuzhi.jurisdiction.Jurisdictions;
 import org.shuzhi.platform.ApiProblem;
@@ -54,7 +52,7 @@ class IntakeService implements EventIntake {
     @Transactional
     public Receipt report(NewEvent report, DataScope scope) {
         validator.check(report);
-        Place place = place(report);
+        EventPlacement.Place place = new EventPlacement(locator, jurisdictions).place(report);
         if (!scope.covers(place.regionCode())) {
             throw ReportValidator.field("regionCode", "event.report.outside-scope", place.regionCode());
         }
@@ -70,32 +68,5 @@ class IntakeService implements EventIntake {
         publisher.publishEvent(new EventReported(id.get(), report.source(), report.categoryCode(), place.regionCode(),
                 place.gridCode(), now));
         return new Receipt(events.find(id.get(), scope).orElseThrow(), true);
-    }
-
-    /** Where a report happened, and how that was found out (JSON for the timeline). */
-    private record Place(String gridCode, String regionCode, String explanation) {
-    }
-
-    private Place place(NewEvent report) {
-        String given = report.regionCode() == null || report.regionCode().isBlank() ? null : report.regionCode().strip();
-        if (given != null && !(given.matches("[0-9]{6}([0-9]{3}([0-9]{3})?)?") && jurisdictions.exists(given))) {
-            throw ReportValidator.field("regionCode", "event.report.unknown-region", given);
-        }
-        if (report.lat() != null) {
-            GridLocation location = locator.locate(report.lat(), report.lng());
-            Grid grid = location.comprehensive();
-            if (grid != null) {
-                return new Place(grid.code(), grid.regionCode(), "{\"placedBy\": \"grid\"}");
-            }
-            if (given == null && location.nearest() != null) {
-                Grid near = location.nearest().grid();
-                return new Place(null, near.regionCode(), "{\"placedBy\": \"nearest\", \"grid\": \"%s\", \"metres\": %d}"
-                        .formatted(near.code(), Math.round(location.nearest().distanceMetres())));
-            }
-        }
-        if (given == null) {
-            throw ReportValidator.field("lat", "event.report.unplaced", report.lat(), report.lng());
-        }
-        return new Place(null, given, "{\"placedBy\": \"region\"}");
     }
 }
