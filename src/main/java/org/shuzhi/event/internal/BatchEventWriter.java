@@ -15,6 +15,7 @@ import org.shuzhi.event.EventSource;
 import org.shuzhi.event.NewEvent;
 import org.shuzhi.platform.DataScope;
 import org.shuzhi.platform.ScopedSql;
+import org.shuzhi.platform.Unscoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +42,7 @@ class BatchEventWriter {
     }
 
     /** {@code count} fresh ids from the event table's identity sequence. */
+    @Unscoped("draws numbers from the event table's identity sequence; reads and writes no row")
     List<Long> newIds(int count) {
         return jdbc.sql("select nextval(pg_get_serial_sequence('event.event', 'id')) from generate_series(1, :n)")
                 .param("n", count).query(Long.class).list();
