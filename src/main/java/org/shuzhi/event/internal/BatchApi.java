@@ -2,6 +2,7 @@ package org.shuzhi.event.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,8 +78,8 @@ class BatchApi {
                 caller.scope());
         List<Item> items = outcomes.stream().map(o -> new Item(o.index(), o.status(), o.id(),
                 o.problem() == null ? null : problem(o.problem(), request))).toList();
-        Map<BatchIntake.Status, Long> counts = outcomes.stream().collect(java.util.stream.Collectors.groupingBy(
-                BatchIntake.Outcome::status, java.util.stream.Collectors.counting()));
+        Map<BatchIntake.Status, Long> counts = outcomes.stream().collect(Collectors.groupingBy(
+                BatchIntake.Outcome::status, Collectors.counting()));
         return new BatchAnswer(counts.getOrDefault(BatchIntake.Status.CREATED, 0L).intValue(),
                 counts.getOrDefault(BatchIntake.Status.DUPLICATE, 0L).intValue(),
                 counts.getOrDefault(BatchIntake.Status.ERROR, 0L).intValue(), items);

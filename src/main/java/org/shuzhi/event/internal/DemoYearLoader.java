@@ -3,6 +3,7 @@ package org.shuzhi.event.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.shuzhi.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,12 +31,14 @@ class DemoYearLoader implements ApplicationRunner {
 
     private final DemoYearGenerator generator;
     private final Clock clock;
+    private final WorkingCalendar calendar;
     private final boolean enabled;
 
-    DemoYearLoader(DemoYearGenerator generator, Clock clock,
+    DemoYearLoader(DemoYearGenerator generator, Clock clock, WorkingCalendar calendar,
             @Value("${shuzhi.demo.event-year:true}") boolean enabled) {
         this.generator = generator;
         this.clock = clock;
+        this.calendar = calendar;
         this.enabled = enabled;
     }
 
@@ -49,7 +52,7 @@ class DemoYearLoader implements ApplicationRunner {
             log.info("Demo year of 平望镇 already there ({} events)", existing);
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         Thread worker = new Thread(() -> {
             try {
                 generator.generate(new DemoYearGenerator.Settings(TOWNSHIP, today, 1.0, SEED, true, true));
