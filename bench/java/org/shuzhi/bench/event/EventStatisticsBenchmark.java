@@ -59,7 +59,7 @@ public final class EventStatisticsBenchmark {
             long rows = jdbc.sql("select count(*) from event.event").query(Long.class).single();
             String size = jdbc.sql("select pg_size_pretty(pg_total_relation_size('event.event'))").query(String.class)
                     .single();
-            System.out.printf("generated (exit %d) %,d events in %.0f s (%,.0f events/s, incl. vacuum analyze); "
+            System.out.printf("generated (exit %d) %,d events in %.0f s (%,.0f events/s); "
                     + "table with indexes %s; load %s%n", exit, rows, generated, rows / generated, size,
                     EventIntakeBenchmark.load());
             ScopedSql county = ScopedSql.where(DataScope.of(COUNTY), "region_code", "assigned_department");

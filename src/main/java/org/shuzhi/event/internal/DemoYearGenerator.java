@@ -79,9 +79,13 @@ class DemoYearGenerator {
         return progress;
     }
 
-    /** How many generated events already lie in {@code region}. */
+    /** How many generated events already lie in {@code region}; when some do, the progress says done. */
     long existing(String region) {
-        return writer.count(DataScope.of(region));
+        long existing = writer.count(DataScope.of(region));
+        if (existing > 0) {
+            progress = new Progress(100, existing, 0, 0, true);
+        }
+        return existing;
     }
 
     /** Generates and writes the year; returns the final progress. */
