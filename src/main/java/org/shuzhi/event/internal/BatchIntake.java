@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.shuzhi.event.EventReported;
@@ -130,7 +129,7 @@ class BatchIntake {
         keysBySource.forEach((source, keys) -> earlier.put(source, writer.existing(source, keys, scope)));
         duplicates.forEach((index, report) -> {
             Long id = earlier.get(report.source()).get(report.idempotencyKey());
-            outcomes[index] = Objects.isNull(id)
+            outcomes[index] = id == null
                     ? new Outcome(index, Status.ERROR, null,
                             ApiProblem.conflict("event.report.key-taken", report.idempotencyKey())
                                     .with("field", "idempotencyKey"))
