@@ -3,6 +3,8 @@ package org.shuzhi.event.internal;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One patrol 巡查 of a grid inspector, from check-in to check-out.
  *
@@ -24,11 +26,13 @@ record Patrol(long id, String inspectorAccount, String inspectorName, String gri
         Double distanceMetres) {
 
     /** Hours on patrol, {@code null} while it is still open. */
+    @JsonProperty
     public Double hours() {
         return endedAt == null ? null : Duration.between(startedAt, endedAt).toSeconds() / 3600.0;
     }
 
     /** True while the inspector is on this patrol. */
+    @JsonProperty
     public boolean open() {
         return endedAt == null;
     }

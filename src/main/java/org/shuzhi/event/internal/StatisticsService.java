@@ -62,13 +62,13 @@ class StatisticsService {
 
     /** The period from request parameters, relative to today in the calendar's zone. */
     StatisticsPeriod period(String from, String to) {
-        return StatisticsPeriod.of(from, to, LocalDate.now(clock.withZone(zone)), StatisticsPeriod.MAX_DAYS);
+        return StatisticsPeriod.of(from, to, LocalDate.ofInstant(clock.instant(), zone), StatisticsPeriod.MAX_DAYS);
     }
 
     /** One day, {@code yyyy-MM-dd}, or today in the calendar's zone. */
     StatisticsPeriod day(String date) {
-        String day = date == null || date.isBlank() ? LocalDate.now(clock.withZone(zone)).toString() : date;
-        return StatisticsPeriod.of(day, day, LocalDate.now(clock.withZone(zone)), 1);
+        String day = date == null || date.isBlank() ? LocalDate.ofInstant(clock.instant(), zone).toString() : date;
+        return StatisticsPeriod.of(day, day, LocalDate.ofInstant(clock.instant(), zone), 1);
     }
 
     /** The zone local days and hours are counted in. */
