@@ -83,6 +83,12 @@ class StatisticsService {
      */
     Report report(StatisticsPeriod period, String region, StatisticsDimension by, int categoryLevel, Locale locale,
             DataScope scope) {
+        return report(period, region, by, categoryLevel, true, locale, scope);
+    }
+
+    /** As {@link #report(StatisticsPeriod, String, StatisticsDimension, int, Locale, DataScope)}, optionally without medians (cheaper). */
+    Report report(StatisticsPeriod period, String region, StatisticsDimension by, int categoryLevel, boolean medians,
+            Locale locale, DataScope scope) {
         if (categoryLevel < 1 || categoryLevel > 3) {
             throw ApiProblem.badRequest("stats.category-level", categoryLevel).with("field", "level");
         }
@@ -90,7 +96,7 @@ class StatisticsService {
         int regionDigits = narrowed.regionRoots().stream().min(Comparator.comparingInt(String::length))
                 .map(StatisticsDimension::childDigits).orElse(2);
         List<StatisticsRepository.GroupRow> rows = repository.groups(by, period.start(zone), period.end(zone),
-                regionDigits, categoryLevel * 2, zone, narrowed);
+                regionDigits, categoryLevel * 2, zone, medians, narrowed);
         StatisticsFigures totals = rows.stream().filter(StatisticsRepository.GroupRow::total).findFirst()
                 .map(StatisticsRepository.GroupRow::figures).orElseGet(StatisticsService::nothing);
         List<Group> groups = rows.stream().filter(row -> !row.total())
