@@ -69,7 +69,7 @@ class StatisticsRepository {
     List<GroupRow> groups(StatisticsDimension by, Instant from, Instant to, int regionDigits, int categoryDigits,
             ZoneId zone, boolean medians, DataScope scope) {
         ScopedSql inScope = EventRepository.scoped(scope);
-        String sql = groupsSql(by, inScope, medians);
+        String sql = groupsSql(by, medians, scope);
         Map<String, Object> params = new LinkedHashMap<>(inScope.parameters());
         params.put("from", Timestamp.from(from));
         params.put("to", Timestamp.from(to));
@@ -83,8 +83,13 @@ class StatisticsRepository {
         });
     }
 
-    /** The statistics query grouping by {@code by} inside {@code inScope} (also for the benchmark's plans). */
-    static String groupsSql(StatisticsDimension by, ScopedSql inScope, boolean medians) {
+    /**
+     * The statistics query grouping by {@code by} inside {@code scope} (also for the benchmark's plans); its
+     * parameters are the scope's ({@code EventRepository.scoped}) and {@code from}, {@code to}, {@code regionDigits},
+     * {@code categoryDigits}, {@code zone}.
+     */
+    static String groupsSql(StatisticsDimension by, boolean medians, DataScope scope) {
+        ScopedSql inScope = EventRepository.scoped(scope);
         // the key is computed once in a subquery: a bound parameter repeated in GROUP BY would be another expression
         StringBuilder sql = new StringBuilder("select k, grouping(k) = 1 as total, count(*) as reported, count(accepted_at) as accepted,")
                 .append(" count(*) filter (where state = 'REJECTED') as rejected, count(handled_at) as handled,")

@@ -89,7 +89,7 @@ class StatisticsScaleBench {
         params.put("from", java.sql.Timestamp.from(today.minusDays(364).atStartOfDay(statistics.zone()).toInstant()));
         params.put("to", java.sql.Timestamp.from(today.plusDays(1).atStartOfDay(statistics.zone()).toInstant()));
         params.put("zone", statistics.zone().getId());
-        String full = StatisticsRepository.groupsSql(StatisticsDimension.DAY, scope, true);
+        String full = StatisticsRepository.groupsSql(StatisticsDimension.DAY, true, DataScope.of("320509"));
         try (java.sql.Connection connection = dataSource.getConnection()) {
             var single = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(
                     new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
