@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,7 @@ class SupervisionAndDuplicatesTest {
     static final String GRID = "320509104001001";
     /** Metres per degree of latitude (mean earth radius). */
     static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     TestRestTemplate http;
@@ -108,7 +111,7 @@ class SupervisionAndDuplicatesTest {
         List<JsonNode> duplicates = list(found.getBody());
         assertThat(duplicates).extracting(d -> d.path("event").path("id").asLong()).containsExactly(later, near);
         assertThat(duplicates.get(0).path("metres").asDouble()).isLessThan(1);
-        assertThat(duplicates.get(0).path("secondsApart").asLong()).isBetween(23 * 3600L, 23 * 3600L + 60);
+        assertThat(duplicates.get(0).path("secondsApart").asLong()).isBetween(23 * 3600L - 60, 23 * 3600L + 60);
         assertThat(duplicates.get(1).path("metres").asDouble()).isBetween(44.0, 46.0);
         assertThat(ids(found.getBody(), "event")).doesNotContain(tooFar, tooLate, otherCategory, rejected);
         assertThat(get("lz.dispatcher", "/api/events/" + master + "/duplicates").getStatusCode())
@@ -131,11 +134,11 @@ class SupervisionAndDuplicatesTest {
         List<JsonNode> timeline = list(get("pw.dispatcher", "/api/events/" + near + "/timeline").getBody());
         assertThat(timeline).extracting(step -> step.path("action").asText())
                 .containsExactly("REPORT", "MERGE", "FOLLOW_MASTER", "FOLLOW_MASTER", "FOLLOW_MASTER");
-        assertThat(timeline.subList(2, 5)).extracting(step -> step.path("details").path("masterState").asText())
+        assertThat(timeline.subList(2, 5)).extracting(step -> details(step).path("masterState").asText())
                 .containsExactly("HANDLED", "VERIFIED", "CLOSED");
         assertThat(timeline.subList(2, 5)).allSatisfy(step -> {
             assertThat(step.path("to").asText()).isEqualTo("MERGED");
-            assertThat(step.path("details").path("master").asLong()).isEqualTo(master);
+            assertThat(details(step).path("master").asLong()).isEqualTo(master);
         });
         assertThat(get("pw.dispatcher", "/api/events/" + near).getBody().path("event").path("state").asText())
                 .isEqualTo("MERGED");
@@ -179,6 +182,15 @@ class SupervisionAndDuplicatesTest {
         List<JsonNode> nodes = new ArrayList<>();
         array.forEach(nodes::add);
         return nodes;
+    }
+
+    /** A timeline step's details, which the API gives as JSON text. */
+    private static JsonNode details(JsonNode step) {
+        try {
+            return JSON.readTree(step.path("details").asText());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(step + " has no JSON details", e);
+        }
     }
 
     private static JsonNode last(JsonNode array) {

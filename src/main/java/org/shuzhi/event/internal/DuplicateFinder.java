@@ -76,7 +76,7 @@ class DuplicateFinder {
     }
 
     /** The great-circle distance between two located events (haversine). */
-    static double metres(EventView a, EventView b) {
+    private static double metres(EventView a, EventView b) {
         double phi1 = Math.toRadians(a.lat());
         double phi2 = Math.toRadians(b.lat());
         double dPhi = phi2 - phi1;
