@@ -28,8 +28,8 @@
  * deadline: the time limit is the category's rule, which the handler was given, and a leader who wants it sooner
  * says so in the note — the deadline watch's notices carry the flag, so supervised events can be chased first.
  *
- * <p><b>Duplicates 重复事件</b>: open events of the same leaf category within {@code shuzhi.event.duplicates.distance-metres}
- * (50) and {@code .window} (24h) of each other ({@code GET /api/events/{id}/duplicates}); a dispatcher merges one
+ * <p><b>Duplicates 重复事件</b>: open events of the same leaf category within
+ * {@code shuzhi.event.duplicates.distance-metres} (50) and {@code .window} (24h) of each other ({@code GET /api/events/{id}/duplicates}); a dispatcher merges one
  * into its master ({@code MERGE}), and merged events follow the master's handling, verification, closing or
  * rejection on their own timelines.
  */

@@ -94,7 +94,8 @@ class EventApi {
             @RequestParam(required = false) String grid,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) Boolean overdue,
-            @Parameter(description = "only events a leader supervises (督办), or only those not supervised") @RequestParam(required = false) Boolean supervised,
+            @Parameter(description = "only events a leader supervises (督办), or only those not supervised")
+            @RequestParam(required = false) Boolean supervised,
             @Parameter(description = "reported at or after, ISO-8601 instant") @RequestParam(required = false) String from,
             @Parameter(description = "reported before, ISO-8601 instant") @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

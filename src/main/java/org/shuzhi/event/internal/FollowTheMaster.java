@@ -40,7 +40,7 @@ class FollowTheMaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    @Unscoped("the master's transition was already allowed in its actor's scope; its merged events follow wherever they are")
+    @Unscoped("the master's step was allowed in its actor's scope; the events merged into it follow wherever they are")
     void follow(EventTransitioned step) {
         if (step.from() == step.to() || !FOLLOWED.contains(step.to())) {
             return;
