@@ -66,7 +66,7 @@ class DuplicateFinder {
                 .param("south", event.lat() - dLat).param("north", event.lat() + dLat)
                 .param("west", event.lng() - dLng).param("east", event.lng() + dLng)
                 .params(inScope.parameters())
-                .query(EventRepository::event).stream()
+                .query(EventRepository::event).list().stream()
                 .map(other -> new Duplicate(other, Math.round(metres(event, other) * 10) / 10.0,
                         Duration.between(event.reportedAt(), other.reportedAt()).toSeconds()))
                 .filter(d -> d.metres() <= distance)
