@@ -36,6 +36,12 @@ public enum EventAction {
     MERGE,
     /** Escalate one level up the ladder — automatically when overdue, or when a level returns it as beyond it. */
     ESCALATE,
-    /** 督办: a leader supervises the event. */
-    SUPERVISE
+    /** 督办: a leader supervises the event with a note; the flag stays, the deadline does not change. */
+    SUPERVISE,
+    /** 临期预警 by the deadline watch (on the timeline only; not an action one can take). */
+    DEADLINE_WARNING,
+    /** 超期: marked overdue by the deadline watch (on the timeline only; not an action one can take). */
+    OVERDUE,
+    /** A merged event following a step of its master (on the timeline only; not an action one can take). */
+    FOLLOW_MASTER
 }

@@ -94,6 +94,8 @@ class EventApi {
             @RequestParam(required = false) String grid,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) Boolean overdue,
+            @Parameter(description = "only events a leader supervises (督办), or only those not supervised")
+            @RequestParam(required = false) Boolean supervised,
             @Parameter(description = "reported at or after, ISO-8601 instant") @RequestParam(required = false) String from,
             @Parameter(description = "reported before, ISO-8601 instant") @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -106,19 +108,23 @@ class EventApi {
         }
         EventSearch.Filter filter = new EventSearch.Filter(states(state), blankToNull(category),
                 value(EventSource.class, source), blankToNull(region), blankToNull(grid), blankToNull(department),
-                overdue, instant(from), instant(to));
+                overdue, supervised, instant(from), instant(to));
         return search.search(filter, page, size, caller.scope());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One event with the actions its state allows")
+    @Operation(summary = "One event with the actions its state allows and the events merged into it")
     EventDetail get(@PathVariable long id) {
         EventView event = events.find(id, callers.scope()).orElseThrow(() -> ApiProblem.notFound("event.not-found", id));
-        return new EventDetail(event, Lifecycle.available(event.state()));
+        List<Long> merged = events.merged(id, callers.scope()).stream().map(EventView::id).toList();
+        return new EventDetail(event, Lifecycle.available(event.state()), merged);
     }
 
-    /** An event and the actions its state allows (whether the caller may take them depends on permissions). */
-    record EventDetail(EventView event, Set<EventAction> actions) {
+    /**
+     * An event, the actions its state allows (whether the caller may take them depends on permissions) and the
+     * numbers of the events merged into it that the caller may see (they follow it).
+     */
+    record EventDetail(EventView event, Set<EventAction> actions, List<Long> merged) {
     }
 
     @GetMapping("/{id}/timeline")

@@ -76,7 +76,7 @@ class EventPages {
             EventSearch.Filter filter = new EventSearch.Filter(
                     blank(params.state()) ? List.of() : List.of(value(EventState.class, params.state())),
                     blank(params.category()) ? null : params.category().strip(),
-                    blank(params.source()) ? null : value(EventSource.class, params.source()), null, null, null, null,
+                    blank(params.source()) ? null : value(EventSource.class, params.source()), null, null, null, null, null,
                     day(params.from(), 0), day(params.to(), 1));
             EventSearch.Page found = search.search(filter, page, PAGE_SIZE, caller.scope());
             model.addAttribute("found", found);

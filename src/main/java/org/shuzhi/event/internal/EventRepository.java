@@ -96,7 +96,8 @@ class EventRepository {
 
     /**
      * Writes a draft back if the event is unchanged since it was read and still inside {@code scope}; stamps the
-     * time of reaching a milestone state. Returns false when somebody else changed it first.
+     * time of reaching a milestone state, and a new deadline's start (clearing the deadline watch's warning, which
+     * belonged to the old one). Returns false when somebody else changed it first.
      */
     boolean update(EventDraft draft, Instant at, DataScope scope) {
         ScopedSql inScope = scoped(scope);
@@ -107,6 +108,9 @@ class EventRepository {
                        supervised = :supervised, extension_requested = :extension,
                        extension_limit = :extensionLimit, returns = :returns,
                        reopens = :reopens, escalations = :escalations, version = version + 1,
+                       due_from = case when due_at is distinct from :due then :at else due_from end,
+                       warn_at = case when due_at is distinct from :due then null else warn_at end,
+                       warned_at = case when due_at is distinct from :due then null else warned_at end,
                        accepted_at = case when :state = 'ACCEPTED' then coalesce(accepted_at, :at) else accepted_at end,
                        dispatched_at = case when :state = 'DISPATCHED' then :at else dispatched_at end,
                        handled_at = case when :state = 'HANDLED' then :at else handled_at end,

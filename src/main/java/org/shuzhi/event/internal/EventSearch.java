@@ -29,11 +29,12 @@ class EventSearch {
      * @param gridCode     one grid
      * @param department   one assigned department
      * @param overdue      only overdue (true) or only not overdue (false)
+     * @param supervised   only supervised by a leader, 督办 (true) or only not supervised (false)
      * @param from         reported at or after
      * @param to           reported before
      */
     record Filter(List<EventState> states, String categoryCode, EventSource source, String regionCode,
-            String gridCode, String department, Boolean overdue, Instant from, Instant to) {
+            String gridCode, String department, Boolean overdue, Boolean supervised, Instant from, Instant to) {
     }
 
     /** One page of a list, with the number of all matching events. */
@@ -64,6 +65,7 @@ class EventSearch {
         condition(where, params, "grid_code", filter.gridCode());
         condition(where, params, "assigned_department", filter.department());
         condition(where, params, "overdue", filter.overdue());
+        condition(where, params, "supervised", filter.supervised());
         if (filter.from() != null) {
             where.add("reported_at >= :from");
             params.put("from", Timestamp.from(filter.from()));

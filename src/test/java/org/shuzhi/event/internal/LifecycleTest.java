@@ -44,7 +44,10 @@ class LifecycleTest {
                     EventState.DISPATCHED, EventState.DISPATCHED, EventState.RECEIVED, EventState.RECEIVED,
                     EventState.HANDLING, EventState.HANDLING, EventState.HANDLED, EventState.HANDLED,
                     EventState.VERIFIED, EventState.VERIFIED)),
-            Map.entry(EventAction.REPORT, Map.of()));
+            Map.entry(EventAction.REPORT, Map.of()),
+            Map.entry(EventAction.DEADLINE_WARNING, Map.of()),
+            Map.entry(EventAction.OVERDUE, Map.of()),
+            Map.entry(EventAction.FOLLOW_MASTER, Map.of()));
 
     @ParameterizedTest
     @EnumSource(EventAction.class)

@@ -17,6 +17,7 @@ import org.shuzhi.identity.Caller;
 import org.shuzhi.identity.Permission;
 import org.shuzhi.platform.ApiProblem;
 import org.shuzhi.support.IntegrationTest;
+import org.shuzhi.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.shuzhi.support.MovableClock;
 
 class LoginThrottleTest {
 

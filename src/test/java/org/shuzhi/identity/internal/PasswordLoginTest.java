@@ -11,6 +11,7 @@ import org.shuzhi.identity.AccountAdministration;
 import org.shuzhi.identity.Authenticator;
 import org.shuzhi.identity.LoginResult;
 import org.shuzhi.support.IntegrationTest;
+import org.shuzhi.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,4 +1,4 @@
-package org.shuzhi.identity.internal;
+package org.shuzhi.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * System time plus an offset tests can move forward, so lock-outs and token expiry can be tested without waiting.
- * Tests that move it must {@link #reset()} it afterwards: the Spring context, and so this clock, is shared.
+ * System time plus an offset tests can move forward — or set to a chosen instant, e.g. the eve of a holiday — so
+ * lock-outs, token expiry and deadlines can be tested without waiting. Time keeps running from there. Tests that
+ * move it must {@link #reset()} it afterwards: the Spring context, and so this clock, is shared.
  */
 public class MovableClock extends Clock {
 
@@ -17,6 +18,11 @@ public class MovableClock extends Clock {
 
     public void advance(Duration by) {
         offset.accumulateAndGet(by, Duration::plus);
+    }
+
+    /** Makes the clock read {@code instant} now (and run on from there). */
+    public void setTo(Instant instant) {
+        offset.set(Duration.between(Instant.now(), instant));
     }
 
     public void reset() {

@@ -1,4 +1,4 @@
-package org.shuzhi.identity.internal;
+package org.shuzhi.support;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
