@@ -47,9 +47,20 @@ class IdentityFixture {
 
     /** How many audit records of this action on this target ended with each outcome. */
     Map<String, Integer> auditOutcomes(String action, String target) {
+        return auditOutcomes(action, target, 0);
+    }
+
+    /** The newest audit sequence number, so that a test can count only the records written after it. */
+    long lastAuditSeq() {
+        return jdbc.sql("select coalesce(max(seq), 0) from audit.record").query(Long.class).single();
+    }
+
+    /** Outcomes of the audit records of {@code action} on {@code target} written after {@code afterSeq}. */
+    Map<String, Integer> auditOutcomes(String action, String target, long afterSeq) {
         Map<String, Integer> outcomes = new java.util.TreeMap<>();
-        jdbc.sql("select outcome, count(*) n from audit.record where action = :action and target = :target group by outcome")
-                .param("action", action).param("target", target)
+        jdbc.sql("select outcome, count(*) n from audit.record where action = :action and target = :target"
+                        + " and seq > :after group by outcome")
+                .param("action", action).param("target", target).param("after", afterSeq)
                 .query(rs -> {
                     outcomes.put(rs.getString("outcome"), rs.getInt("n"));
                 });
