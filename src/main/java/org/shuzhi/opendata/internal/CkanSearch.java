@@ -66,8 +66,8 @@ class CkanSearch {
                     .forEach(c -> limited.put(c.getKey(), c.getValue()));
             facets.put(field, limited);
             List<Map<String, Object>> items = new ArrayList<>();
-            limited.forEach((name, count) -> items.add(Map.of("name", name, "display_name", display(field, name),
-                    "count", count)));
+            limited.forEach((name, count) -> items.add(Map.of("name", name, "display_name",
+                    display(field, name, found), "count", count)));
             searchFacets.put(field, Map.of("title", field, "items", items));
         }
         result.put("facets", facets);
@@ -77,12 +77,14 @@ class CkanSearch {
 
     /** Provider departments with open entries: their codes, or with {@code all_fields} their dictionaries. */
     List<Object> organizationList(CkanParams params) {
-        Map<String, Long> providers = open.search(OpenQuery.all(0, 0)).facets().getOrDefault("provider", Map.of());
+        OpenEntries all = open.search(OpenQuery.all(0, 0));
+        Map<String, Long> providers = all.facets().getOrDefault("provider", Map.of());
+        var regions = all.facets().getOrDefault("region", Map.of()).keySet();
         int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE);
         int limit = params.integer("limit", 1000, 0, 1000);
         boolean allFields = params.bool("all_fields");
         return providers.keySet().stream().sorted().skip(offset).limit(limit)
-                .map(code -> allFields ? (Object) CkanPackages.organization(code, names.provider(code), providers.get(code))
+                .map(code -> allFields ? (Object) CkanPackages.organization(code, names.provider(code, regions), providers.get(code))
                         : (Object) code).toList();
     }
 
@@ -109,9 +111,9 @@ class CkanSearch {
         };
     }
 
-    private String display(String field, String name) {
+    private String display(String field, String name, OpenEntries found) {
         return switch (field) {
-            case "organization" -> names.provider(name);
+            case "organization" -> names.provider(name, found.facets().getOrDefault("region", Map.of()).keySet());
             case "groups" -> packages.theme(name);
             case "region" -> names.region(name);
             default -> name;

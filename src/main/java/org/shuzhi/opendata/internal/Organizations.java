@@ -1,8 +1,9 @@
 package org.shuzhi.opendata.internal;
 
+import java.util.Collection;
+import java.util.Set;
+
 import org.shuzhi.catalog.CatalogEntry;
-import org.shuzhi.catalog.OpenCatalog;
-import org.shuzhi.catalog.OpenQuery;
 import org.shuzhi.identity.Department;
 import org.shuzhi.identity.Departments;
 import org.shuzhi.jurisdiction.Division;
@@ -20,10 +21,8 @@ class Organizations {
 
     private final Departments departments;
     private final Jurisdictions jurisdictions;
-    private final OpenCatalog open;
 
-    Organizations(Departments departments, Jurisdictions jurisdictions, OpenCatalog open) {
-        this.open = open;
+    Organizations(Departments departments, Jurisdictions jurisdictions) {
         this.departments = departments;
         this.jurisdictions = jurisdictions;
     }
@@ -34,10 +33,16 @@ class Organizations {
                 .map(Department::name).orElse(entry.providerDepartment());
     }
 
-    /** The name of a provider of open entries, known by its code only (a facet, a filter). */
-    String provider(String code) {
-        OpenQuery one = new OpenQuery(null, null, code, null, null, null, null, null, 0, 1);
-        return open.search(one).entries().stream().findFirst().map(e -> provider(e.entry())).orElse(code);
+    /**
+     * The name of a provider of open entries known by its code only (a facet), looked up in the regions of the
+     * open entries it was counted among — where the catalog put it.
+     */
+    String provider(String code, Collection<String> regions) {
+        if (regions.isEmpty()) {
+            return code;
+        }
+        return departments.find(code, new DataScope(Set.copyOf(regions), Set.of())).map(Department::name)
+                .orElse(code);
     }
 
     /** The region's name, or its code when the division tree does not know it. */

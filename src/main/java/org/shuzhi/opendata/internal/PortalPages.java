@@ -2,6 +2,7 @@ package org.shuzhi.opendata.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.shuzhi.catalog.CatalogEntry;
 import org.shuzhi.catalog.OpenCatalog;
@@ -61,12 +62,13 @@ class PortalPages {
         model.addAttribute("found", found);
         model.addAttribute("page", p);
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        var regions = found.facets().getOrDefault("region", Map.of()).keySet();
         model.addAttribute("providers", found.facets().getOrDefault("provider", Map.of()).keySet().stream()
-                .map(code -> Map.entry(code, names.provider(code))).toList());
+                .map(code -> Map.entry(code, names.provider(code, regions))).toList());
         model.addAttribute("providerCounts", found.facets().getOrDefault("provider", Map.of()));
         model.addAttribute("themes", found.facets().getOrDefault("theme", Map.of()));
         model.addAttribute("providerNames", found.entries().stream().map(OpenEntry::entry)
-                .collect(java.util.stream.Collectors.toMap(CatalogEntry::code, names::provider)));
+                .collect(Collectors.toMap(CatalogEntry::code, names::provider)));
         return "opendata/list";
     }
 
