@@ -113,7 +113,12 @@ class CatalogApi {
     @GetMapping("/{id}/versions")
     @Operation(summary = "已发布版本 Published version numbers, newest first")
     List<Integer> versions(@PathVariable long id) {
-        return history.versions(id, caller.scope());
+        List<Integer> versions = history.versions(id, caller.scope());
+        if (versions.isEmpty()) {
+            // an entry the caller may not see, or one never published, has no published versions to list
+            throw CatalogService.notFound(id);
+        }
+        return versions;
     }
 
     @GetMapping("/{id}/versions/{version}")
