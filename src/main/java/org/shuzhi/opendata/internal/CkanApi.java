@@ -67,7 +67,7 @@ class CkanApi {
             case "package_show" -> packages.dictionary(open.entry(params.required("id"))
                     .orElseThrow(() -> CkanError.notFound("package " + params.text("id"))), base);
             case "organization_list" -> search.organizationList(params);
-            case "datastore_search" -> datastore.search(params, base);
+            case "datastore_search" -> datastore.search(params);
             default -> {
                 String name = params.required("name");
                 if (!HELP.containsKey(name)) {

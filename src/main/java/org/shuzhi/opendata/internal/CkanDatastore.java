@@ -31,7 +31,7 @@ class CkanDatastore {
         this.rows = rows;
     }
 
-    Map<String, Object> search(CkanParams params, String base) {
+    Map<String, Object> search(CkanParams params) {
         String resourceId = params.required("resource_id");
         String code = resourceId.replaceFirst("\\.(csv|json)$", "");
         CatalogEntry entry = open.entry(code).filter(e -> e.entry().code().equals(code))

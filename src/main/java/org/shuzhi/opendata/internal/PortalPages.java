@@ -1,6 +1,5 @@
 package org.shuzhi.opendata.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
