@@ -20,6 +20,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * API description. People sign in with the form (session, CSRF-protected); API clients send a bearer token (no
  * session, no CSRF). The public Open311 channel ({@code /open311/**}) is open to everyone: its reads are public and
  * a report is authorised by the {@code api_key} it carries, never by a session — so CSRF does not apply to it.
+ * The open-data portal ({@code /open/**}, the CKAN API, the DCAT catalog) is public and read-only.
  * Unauthenticated API calls get a 401 problem, pages the sign-in form. Actions that change reference data need
  * their permission.
  */
@@ -33,6 +34,10 @@ class SecurityConfiguration {
     /** The Open311 GeoReport v2 channel: public reads, reports authorised by their api_key parameter. */
     static final RequestMatcher OPEN311 = request -> request.getRequestURI().startsWith("/open311/");
 
+    /** The open-data portal, its CKAN Action API (read-only, also by POST) and its DCAT catalog: public. */
+    static final String[] OPEN_DATA = {"/open", "/open/**", "/api/3/action/**", "/catalog.ttl", "/catalog.jsonld",
+            "/catalog.rdf", "/api/dcat/catalog"};
+
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, Authenticator authenticator, ProblemBodies bodies,
             LocaleResolver locales, ObjectMapper json) throws Exception {
@@ -44,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/open311/**").permitAll()
+                        .requestMatchers(OPEN_DATA).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/jurisdictions/import", "/jurisdictions/import")
                         .hasAuthority("JURISDICTION_IMPORT")
                         .requestMatchers("/jurisdictions/import", "/jurisdictions/import/**")
@@ -53,7 +59,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) ->
                         response.sendRedirect(request.getContextPath() + "/login?error=" + reason(failure))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, OPEN311))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, OPEN311)
+                        .ignoringRequestMatchers("/api/3/action/**"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, API)
                         .defaultAccessDeniedHandlerFor(problems, API));
