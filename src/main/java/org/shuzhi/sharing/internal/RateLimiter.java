@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets per consumer account, in memory: {@code shuzhi.sharing.rate-limit.default} calls per second (burst
- * as large), or {@code shuzhi.sharing.rate-limit.accounts.<account>} for named (system) accounts. Each instance of the
+ * as large, one at least), or {@code shuzhi.sharing.rate-limit.accounts.<account>} for named (system) accounts. Each instance of the
  * platform limits on its own; a consumer's limit is per instance.
  */
 @Component
@@ -37,20 +37,22 @@ class RateLimiter {
         return buckets.computeIfAbsent(account, a -> new Bucket(rates.getOrDefault(a, defaultRate))).take(System.nanoTime());
     }
 
-    /** A token bucket refilled continuously at {@code rate} per second, holding at most {@code rate} tokens. */
+    /** A token bucket refilled continuously at {@code rate} per second, holding at most {@code rate} tokens (one at least). */
     static final class Bucket {
         private final double rate;
+        private final double capacity;
         private double tokens;
         private long last;
 
         Bucket(double rate) {
             this.rate = Math.max(rate, 0.001);
-            this.tokens = this.rate;
+            this.capacity = Math.max(1, this.rate);
+            this.tokens = capacity;
             this.last = System.nanoTime();
         }
 
         synchronized long take(long now) {
-            tokens = Math.min(rate, tokens + (now - last) / 1e9 * rate);
+            tokens = Math.min(capacity, tokens + (now - last) / 1e9 * rate);
             last = now;
             if (tokens >= 1) {
                 tokens -= 1;
