@@ -1,11 +1,12 @@
 package org.shuzhi.sharing.internal;
 
-import java.sql.Array;
+import static org.shuzhi.sharing.internal.SqlValues.instant;
+import static org.shuzhi.sharing.internal.SqlValues.texts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,14 +135,5 @@ class ApplicationRepository {
                 instant(rs, "submitted_at"), instant(rs, "remind_at"), instant(rs, "due_at"),
                 instant(rs, "reminded_at"), instant(rs, "escalated_at"), instant(rs, "decided_at"),
                 rs.getString("decided_by"), rs.getString("reason"), grantId);
-    }
-
-    static List<String> texts(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,7 +1,7 @@
 package org.shuzhi.sharing.internal;
 
-import static org.shuzhi.sharing.internal.ApplicationRepository.instant;
-import static org.shuzhi.sharing.internal.ApplicationRepository.texts;
+import static org.shuzhi.sharing.internal.SqlValues.instant;
+import static org.shuzhi.sharing.internal.SqlValues.texts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

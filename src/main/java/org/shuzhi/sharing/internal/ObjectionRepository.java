@@ -1,6 +1,6 @@
 package org.shuzhi.sharing.internal;
 
-import static org.shuzhi.sharing.internal.ApplicationRepository.instant;
+import static org.shuzhi.sharing.internal.SqlValues.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
