@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.shuzhi.catalog.InformationItem;
+import org.shuzhi.privacy.FieldType;
 import org.shuzhi.privacy.Masking;
 import org.shuzhi.privacy.MaskingRule;
 import org.shuzhi.privacy.PersonalInfo;
@@ -17,10 +18,13 @@ import org.springframework.stereotype.Component;
  * own rule, or its field type's rule in force — unless the grant names it for clear text <em>and</em> the consumer
  * holds {@code PERSONAL_VIEW_GENERAL} / {@code PERSONAL_VIEW_SENSITIVE} for its class. A personal item whose rule
  * would show it as it is, and every other text value, still has the identifiers recognised in it masked (free text
- * may hold an ID number or a mobile whatever the item says).
+ * may hold an ID number or a mobile whatever the item says). Non-personal typed identifiers (统一社会信用代码) are
+ * shown as they are.
  */
 @Component
 class FieldMasking {
+
+    private static final MaskingRule REVEAL = new MaskingRule.Reveal();
 
     private final Masking masking;
     private final byte[] hashKey;
@@ -43,7 +47,8 @@ class FieldMasking {
     /** The rule a value of this item is masked by when it may not go out in clear. */
     MaskingRule rule(InformationItem item) {
         if (item.personalInfo() == PersonalInfo.NONE) {
-            return text();
+            // typed identifiers of legal entities (统一社会信用代码) go out as they are; plain text is scanned
+            return item.fieldType() == FieldType.PLAIN || item.fieldType() == FieldType.FREE_TEXT ? text() : REVEAL;
         }
         MaskingRule rule = item.maskingRule() == null ? masking.rule(item.fieldType())
                 : itemRules.computeIfAbsent(item.maskingRule(), spec -> MaskingRule.parse(spec, hashKey, masking::maskText));

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.shuzhi.catalog.Catalog;
 import org.shuzhi.catalog.CatalogEntry;
 import org.shuzhi.catalog.InformationItem;
 import org.shuzhi.catalog.SharingType;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ShareCalls {
 
-    private final Catalog catalog;
+    private final PublishedEntries catalog;
     private final ObjectProvider<Datasets> datasets;
     private final GrantRepository grants;
     private final Callers callers;
@@ -44,7 +43,7 @@ class ShareCalls {
     private final CallAccounting accounting;
     private final Clock clock;
 
-    ShareCalls(Catalog catalog, ObjectProvider<Datasets> datasets, GrantRepository grants, Callers callers,
+    ShareCalls(PublishedEntries catalog, ObjectProvider<Datasets> datasets, GrantRepository grants, Callers callers,
             RateLimiter limiter, FieldMasking masking, CallAccounting accounting, Clock clock) {
         this.catalog = catalog;
         this.datasets = datasets;
