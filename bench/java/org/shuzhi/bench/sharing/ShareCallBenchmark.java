@@ -61,12 +61,15 @@ public final class ShareCallBenchmark {
             Result http = run(threads, seconds, () -> httpCall(port, token, rows));
             long auditAfter = audited(jdbc);
             Result floor = run(threads, seconds, () -> healthCall(port));
+            Result authenticated = run(threads, seconds, () -> grantsCall(port, token));
             Result plain = run(threads, seconds, () -> jdbcCall(dataSource, rows));
             System.out.printf("sharing calls, %d threads, %d s each, %,d rows, %s%n", threads, seconds, rows, machine());
             System.out.printf("  sharing API over HTTP (masking, audit)  %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  (%d errors)%n",
                     http.perSecond(), http.p50(), http.p99(), http.errors());
             System.out.printf("  HTTP floor: GET /actuator/health         %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms%n",
                     floor.perSecond(), floor.p50(), floor.p99());
+            System.out.printf("  bearer floor: GET /api/sharing/grants    %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms%n",
+                    authenticated.perSecond(), authenticated.p50(), authenticated.p99());
             System.out.printf("  baseline: same query, plain JDBC        %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms%n",
                     plain.perSecond(), plain.p50(), plain.p99());
             System.out.printf("  ratio API / JDBC                        %.2f%n", http.perSecond() / plain.perSecond());
@@ -145,6 +148,13 @@ public final class ShareCallBenchmark {
     /** The platform's HTTP stack with next to no work: what any endpoint costs at least on this machine now. */
     private static boolean healthCall(int port) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+        return CLIENTS.get().send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+    }
+
+    /** An authenticated call with one small scoped query and no audit entry: the bearer token's cost on top. */
+    private static boolean grantsCall(int port, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sharing/grants?limit=1"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
         return CLIENTS.get().send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
     }
 
