@@ -54,9 +54,11 @@ class ApplicationApi {
 
     @GetMapping("/applications")
     @Operation(summary = "共享申请 Applications", description = "side=consumer (mine), provider (my inbox) or both")
-    List<ShareApplication> list(@RequestParam(required = false) @Parameter(description = "consumer or provider") String side,
+    List<ShareApplication> list(
+            @RequestParam(required = false) @Parameter(description = "consumer or provider") String side,
             @RequestParam(required = false) ApplicationState state,
-            @RequestParam(defaultValue = "false") @Parameter(description = "only those escalated for being overdue") boolean escalated,
+            @RequestParam(defaultValue = "false") @Parameter(description = "only those escalated for being overdue")
+            boolean escalated,
             @RequestParam(defaultValue = "100") int limit) {
         return applications.list(Sides.of(side), state, escalated, Math.max(1, Math.min(limit, 500)), caller.scope());
     }
@@ -83,7 +85,8 @@ class ApplicationApi {
 
     @GetMapping("/grants")
     @Operation(summary = "授权 Grants", description = "side=consumer, provider or both")
-    List<ShareGrant> grants(@RequestParam(required = false) String side, @RequestParam(defaultValue = "100") int limit) {
+    List<ShareGrant> grants(@RequestParam(required = false) String side,
+            @RequestParam(defaultValue = "100") int limit) {
         return grants.list(Sides.of(side), Math.max(1, Math.min(limit, 500)), caller.scope());
     }
 

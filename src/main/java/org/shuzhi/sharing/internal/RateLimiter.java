@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets per consumer account, in memory: {@code shuzhi.sharing.rate-limit.default} calls per second (burst
- * as large, one at least), or {@code shuzhi.sharing.rate-limit.accounts.<account>} for named (system) accounts. Each instance of the
- * platform limits on its own; a consumer's limit is per instance.
+ * as large, one at least), or {@code shuzhi.sharing.rate-limit.accounts.<account>} for named (system) accounts.
+ * Each instance of the platform limits on its own; a consumer's limit is per instance.
  */
 @Component
 class RateLimiter {
@@ -34,10 +34,11 @@ class RateLimiter {
 
     /** Takes one call from the account's bucket: 0 when allowed, otherwise the seconds to wait (at least 1). */
     long acquire(String account) {
-        return buckets.computeIfAbsent(account, a -> new Bucket(rates.getOrDefault(a, defaultRate))).take(System.nanoTime());
+        Bucket bucket = buckets.computeIfAbsent(account, a -> new Bucket(rates.getOrDefault(a, defaultRate)));
+        return bucket.take(System.nanoTime());
     }
 
-    /** A token bucket refilled continuously at {@code rate} per second, holding at most {@code rate} tokens (one at least). */
+    /** A token bucket refilled continuously at {@code rate} per second, holding {@code rate} tokens (one at least). */
     static final class Bucket {
         private final double rate;
         private final double capacity;
