@@ -11,7 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.identity.internal.MovableClock;
+import org.shuzhi.support.MovableClock;
 import org.shuzhi.platform.DataScope;
 import org.shuzhi.privacy.ResidentIdNumber;
 import org.shuzhi.support.IntegrationTest;

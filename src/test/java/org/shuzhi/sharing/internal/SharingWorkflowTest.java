@@ -11,7 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.identity.internal.MovableClock;
+import org.shuzhi.support.MovableClock;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

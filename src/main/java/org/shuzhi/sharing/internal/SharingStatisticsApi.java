@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** The figures of the sharing statistics page, for STATS_READ holders, of both sides within their scope. */
 @RestController
 @Tag(name = "Sharing statistics 共享统计")
-class StatisticsApi {
+class SharingStatisticsApi {
 
     private final SharingStatistics statistics;
     private final CallerContext caller;
     private final CallRecorder recorder;
     private final Clock clock;
 
-    StatisticsApi(SharingStatistics statistics, CallerContext caller, CallRecorder recorder, Clock clock) {
+    SharingStatisticsApi(SharingStatistics statistics, CallerContext caller, CallRecorder recorder, Clock clock) {
         this.statistics = statistics;
         this.caller = caller;
         this.recorder = recorder;
