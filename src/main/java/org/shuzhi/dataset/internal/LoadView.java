@@ -11,12 +11,12 @@ record LoadView(long id, long entryId, String entryCode, String mode, String for
         long totalBytes, long bytesRead, long rowsRead, String createdBy, Instant createdAt, Instant startedAt,
         Instant finishedAt, LoadReport report) {
 
-    boolean isOver() {
+    public boolean isOver() {
         return "SUCCEEDED".equals(status) || "FAILED".equals(status);
     }
 
     /** Bytes read as a share of the file, 0–100. */
-    int percent() {
+    public int percent() {
         if (isOver()) {
             return 100;
         }
