@@ -17,7 +17,7 @@ create table dataset.dataset (
     loaded_at            timestamptz not null
 );
 create index dataset_region_idx on dataset.dataset (region_code, provider_department);
-comment on table dataset.dataset is 'Managed datasets: one table of rows per catalog entry (dataset.ds_<entry id>, each "[scope: _region]"). [scope: region_code, provider_department]';
+comment on table dataset.dataset is 'Managed datasets: one table of rows per catalog entry (dataset.ds_<entry id>, each scoped by its _region column). [scope: region_code, provider_department]';
 
 -- One upload 导入 of a dataset: its progress while it runs and its quality report when it is over.
 create table dataset.load (
