@@ -92,13 +92,15 @@ class DatasetLoader {
         if (!staged) {
             return checker.report(0, 0);
         }
-        for (List<Long> lines : tables.duplicateKeys(items, DUPLICATE_GROUPS)) {
+        List<List<Long>> duplicates = tables.duplicateKeys(items, DUPLICATE_GROUPS);
+        for (List<Long> lines : duplicates) {
             String keys = String.join(",", items.stream().filter(InformationItem::key).map(InformationItem::column)
                     .toList());
             lines.subList(1, lines.size()).forEach(line -> checker.error(line, keys, "DUPLICATE_KEY",
                     Long.toString(lines.get(0))));
         }
-        long duplicateKeys = tables.repeats(items, true);
+        // counting them all needs a second pass only when there are some
+        long duplicateKeys = duplicates.isEmpty() ? 0 : tables.repeats(items, true);
         LoadReport report = checker.report(duplicateKeys, tables.repeats(items, false));
         Optional<DatasetRegistry.Registered> existing = registry.find(entry.id(), scope)
                 .filter(r -> tables.exists(entry.id()));

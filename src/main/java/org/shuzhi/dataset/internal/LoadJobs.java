@@ -59,9 +59,9 @@ class LoadJobs {
 
     /** Queues a load and returns its id at once; it runs in the background. */
     long start(long entryId, LoadMode mode, Upload upload, String actor, DataScope scope) {
-        Prepared prepared = prepare(entryId, mode, upload, actor, scope);
-        worker.submit(() -> run(prepared, scope));
-        return prepared.request().loadId();
+        DatasetLoader.Request request = prepare(entryId, mode, upload, actor, scope);
+        worker.submit(() -> run(request, scope));
+        return request.loadId();
     }
 
     /** Loads in the caller's thread and returns the load as it ended (demo data, benchmarks). */
@@ -69,10 +69,7 @@ class LoadJobs {
         return run(prepare(entryId, mode, upload, actor, scope), scope);
     }
 
-    private record Prepared(DatasetLoader.Request request) {
-    }
-
-    private Prepared prepare(long entryId, LoadMode mode, Upload upload, String actor, DataScope scope) {
+    private DatasetLoader.Request prepare(long entryId, LoadMode mode, Upload upload, String actor, DataScope scope) {
         CatalogEntry entry = catalog.workingCopy(entryId, scope)
                 .orElseThrow(() -> ApiProblem.notFound("dataset.entry-not-found", entryId));
         if (entry.resource() == null || !"DATASET".equals(entry.resource().kind())
@@ -98,7 +95,7 @@ class LoadJobs {
             FileFormat format = FileFormat.of(upload.contentType(), upload.fileName(), head);
             long id = loads.queue(entry, mode, format, upload.fileName(), size, actor, clock.instant(), scope)
                     .orElseThrow(() -> ApiProblem.notFound("dataset.entry-not-found", entryId));
-            return new Prepared(new DatasetLoader.Request(id, entry, mode, format, file));
+            return new DatasetLoader.Request(id, entry, mode, format, file);
         } catch (IOException e) {
             delete(file);
             throw new UncheckedIOException(e);
@@ -108,15 +105,12 @@ class LoadJobs {
         }
     }
 
-    private Optional<LoadView> run(Prepared prepared, DataScope scope) {
-        DatasetLoader.Request request = prepared.request();
+    private Optional<LoadView> run(DatasetLoader.Request request, DataScope scope) {
         try {
             return loader.run(request, scope);
         } catch (RuntimeException failure) {
             log.error("Dataset load {} of {} failed", request.loadId(), request.entry().code(), failure);
-            LoadReport report = new LoadReport(0, 0, 0, java.util.List.of(), 0, 0, 1, java.util.Map.of("", 1L),
-                    java.util.List.of(new LoadReport.RowError(null, null, "INTERNAL", null)), java.util.List.of());
-            loads.finished(request.loadId(), false, report, 0, 0, clock.instant(), scope);
+            loads.finished(request.loadId(), false, LoadReport.internalFailure(), 0, 0, clock.instant(), scope);
             return loads.find(request.loadId(), scope);
         } finally {
             delete(request.file());

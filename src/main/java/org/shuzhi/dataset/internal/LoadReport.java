@@ -35,6 +35,12 @@ record LoadReport(long rows, long inserted, long updated, List<ColumnQuality> co
     record RowError(Long line, String column, String problem, String detail) {
     }
 
+    /** The report of a load stopped by a fault of the platform's, not of the file. */
+    static LoadReport internalFailure() {
+        return new LoadReport(0, 0, 0, List.of(), 0, 0, 1, Map.of("", 1L),
+                List.of(new RowError(null, null, "INTERNAL", null)), List.of());
+    }
+
     boolean failed() {
         return errorCount > 0;
     }

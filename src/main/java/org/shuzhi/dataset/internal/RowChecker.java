@@ -25,6 +25,7 @@ final class RowChecker implements RowSink {
     /** The column whose value is a row's region, when an entry has one; else rows belong to the provider's region. */
     static final String REGION_COLUMN = "region_code";
     static final int KEPT_ERRORS = 100;
+    private static final java.util.regex.Pattern REGION_CODE = java.util.regex.Pattern.compile("[0-9]{2,12}");
 
     private final List<InformationItem> items;
     private final Map<String, Integer> byHeader = new HashMap<>();
@@ -111,7 +112,7 @@ final class RowChecker implements RowSink {
                 ok = error(line, item.column(), "INVALID", item.fieldType().name());
                 continue;
             }
-            if (i == regionItem && !(normal.matches("[0-9]{2,12}") && normal.startsWith(entryRegion))) {
+            if (i == regionItem && !(REGION_CODE.matcher(normal).matches() && normal.startsWith(entryRegion))) {
                 ok = error(line, item.column(), "REGION", entryRegion);
                 continue;
             }
