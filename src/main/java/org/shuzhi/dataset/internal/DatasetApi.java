@@ -35,7 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  * REST API of managed datasets: upload a file for a catalog entry (a background load, 202 with its id), follow the
  * load and read its quality report, and page through the rows on the provider's side — personal items masked unless
  * the caller may see them. Uploads need {@code CATALOG_MANAGE}, reads {@code CATALOG_MANAGE} or
- * {@code CATALOG_REVIEW}; entries outside the caller's scope answer 404.
+ * {@code CATALOG_REVIEW}; entries and loads outside the caller's scope answer 404 whatever the permissions.
  */
 @RestController
 @Tag(name = "Datasets 数据集", description = "上传、校验、质量报告与查询 — upload, validate, quality report, rows")
@@ -108,8 +108,10 @@ class DatasetApi {
     @Operation(summary = "导入进度与质量报告 A load: progress, status, quality report",
             description = "QUEUED → RUNNING → SUCCEEDED | FAILED (nothing written; the report names lines and columns)")
     LoadView load(@PathVariable long id) {
+        LoadView load = loads.find(id, caller.scope())
+                .orElseThrow(() -> ApiProblem.notFound("dataset.load-not-found", id));
         requireAny();
-        return loads.find(id, caller.scope()).orElseThrow(() -> ApiProblem.notFound("dataset.load-not-found", id));
+        return load;
     }
 
     /** A loaded dataset: its size, its columns, its last load with the quality report. */
@@ -120,10 +122,10 @@ class DatasetApi {
     @GetMapping("/api/catalog/entries/{id}/dataset")
     @Operation(summary = "数据集概况 The entry's dataset: rows, columns, latest quality report")
     Summary dataset(@PathVariable long id) {
-        requireAny();
         DataScope scope = caller.scope();
         DatasetRegistry.Registered dataset = registry.find(id, scope)
                 .orElseThrow(() -> ApiProblem.notFound("dataset.not-loaded", id));
+        requireAny();
         return new Summary(dataset.entryId(), dataset.entryCode(), dataset.rowCount(), dataset.loadedAt(),
                 dataset.items(), loads.latest(id, true, scope).orElse(null));
     }
@@ -136,12 +138,12 @@ class DatasetApi {
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) @Parameter(description = "comma-separated columns") String columns,
             @RequestParam Map<String, String> parameters) {
-        requireAny();
         DataScope scope = caller.scope();
         CatalogEntry entry = catalog.workingCopy(id, scope)
                 .orElseThrow(() -> ApiProblem.notFound("dataset.entry-not-found", id));
         DatasetRegistry.Registered dataset = registry.find(entry.id(), scope)
                 .orElseThrow(() -> ApiProblem.notFound("dataset.not-loaded", id));
+        requireAny();
         Map<String, String> equals = new HashMap<>(parameters);
         equals.keySet().removeAll(PAGING);
         List<String> selected = columns == null || columns.isBlank() ? List.of()
@@ -158,9 +160,14 @@ class DatasetApi {
         }
     }
 
-    private void requireAny() {
+    /** Reads: asked after the object was found in the caller's scope, so that outside it the answer is 404. */
+    static void requireAny(CallerContext caller) {
         if (!caller.holds(MANAGE) && !caller.holds(REVIEW)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "dataset.forbidden", MANAGE);
         }
+    }
+
+    private void requireAny() {
+        requireAny(caller);
     }
 }

@@ -1,6 +1,7 @@
 package org.shuzhi.dataset.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.shuzhi.catalog.Catalog;
@@ -41,10 +42,10 @@ class DatasetPages {
 
     @GetMapping("/datasets/{entryId}")
     String page(@PathVariable long entryId, @RequestParam(required = false) Long load, Model model) {
-        requireAny();
         DataScope scope = caller.scope();
         CatalogEntry entry = catalog.workingCopy(entryId, scope)
                 .orElseThrow(() -> ApiProblem.notFound("dataset.entry-not-found", entryId));
+        DatasetApi.requireAny(caller);
         model.addAttribute("entry", entry);
         model.addAttribute("dataset", registry.find(entryId, scope).orElse(null));
         model.addAttribute("mayUpload", caller.holds(DatasetApi.MANAGE));
@@ -56,13 +57,15 @@ class DatasetPages {
 
     @PostMapping("/datasets/{entryId}")
     String upload(@PathVariable long entryId, @RequestParam(defaultValue = "replace") String mode,
-            @RequestParam("file") MultipartFile file) {
+            @RequestParam(name = "file", required = false) MultipartFile file) {
         if (!caller.holds(DatasetApi.MANAGE)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "dataset.forbidden", DatasetApi.MANAGE);
         }
         try {
-            long load = jobs.start(entryId, LoadMode.of(mode), new LoadJobs.Upload(file.getInputStream(),
-                    file.getContentType(), file.getOriginalFilename()), caller.actor(), caller.scope());
+            // no file is an empty upload: refused, after the entry was looked up in the caller's scope
+            LoadJobs.Upload upload = file == null ? new LoadJobs.Upload(InputStream.nullInputStream(), null, null)
+                    : new LoadJobs.Upload(file.getInputStream(), file.getContentType(), file.getOriginalFilename());
+            long load = jobs.start(entryId, LoadMode.of(mode), upload, caller.actor(), caller.scope());
             return "redirect:/datasets/" + entryId + "?load=" + load;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,15 +75,9 @@ class DatasetPages {
     /** Only the status box, for htmx polling. */
     @GetMapping("/datasets/loads/{id}/status")
     String status(@PathVariable long id, Model model) {
-        requireAny();
         model.addAttribute("job", loads.find(id, caller.scope())
                 .orElseThrow(() -> ApiProblem.notFound("dataset.load-not-found", id)));
+        DatasetApi.requireAny(caller);
         return "dataset/entry :: status";
-    }
-
-    private void requireAny() {
-        if (!caller.holds(DatasetApi.MANAGE) && !caller.holds(DatasetApi.REVIEW)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "dataset.forbidden", DatasetApi.MANAGE);
-        }
     }
 }

@@ -81,7 +81,10 @@ class DatasetTables {
         jdbc.sql("create index " + tableName(entryId) + "_region_idx on " + table + " (_region, _row)").update();
         String keys = columns(items.stream().filter(InformationItem::key).toList());
         if (!keys.isEmpty()) {
-            jdbc.sql("create unique index " + tableName(entryId) + "_key_idx on " + table + " (" + keys + ")").update();
+            // consumers look rows up by key under the row-scope predicate: with _region in the index it is checked
+            // there. A key is how consumers query rows, not an address of an object of the platform's.
+            jdbc.sql("create unique index " + tableName(entryId) + "_key_idx on " + table + " (" + keys
+                    + ") include (_region)").update();
         }
         jdbc.sql("comment on table " + table + " is '" + ("Rows of the dataset of catalog entry " + entryCode)
                 .replace("'", "''") + ". [scope: _region]'").update();
