@@ -12,4 +12,11 @@ public interface Catalog {
      * the scope, or the scope lies inside its region); empty otherwise, and for unpublished or withdrawn entries.
      */
     Optional<CatalogEntry> published(String code, DataScope scope);
+
+    /**
+     * The working copy of the entry with this id as its provider's side sees it — the entry's region and department
+     * lie inside {@code scope} — whatever its workflow state; empty otherwise. Datasets load the rows of an entry
+     * before and after publication, against the items of the working copy.
+     */
+    Optional<CatalogEntry> workingCopy(long id, DataScope scope);
 }

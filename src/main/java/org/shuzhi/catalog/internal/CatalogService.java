@@ -143,6 +143,12 @@ class CatalogService implements Catalog {
         return history.publishedByCode(code, scope);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CatalogEntry> workingCopy(long id, DataScope scope) {
+        return entries.find(id, scope, false);
+    }
+
     private static AttachedResource checkResource(AttachedResource resource) {
         if (resource == null || !Set.of("DATASET", "API").contains(resource.kind())) {
             throw DraftValidator.field("resource.kind", "catalog.resource.kind");
