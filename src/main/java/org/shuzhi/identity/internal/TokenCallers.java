@@ -4,15 +4,13 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.shuzhi.identity.Caller;
+import org.shuzhi.platform.Invalidation;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Bearer token → {@link Caller}, remembered for {@code shuzhi.identity.token-cache-ttl} (default 10 s) so that a
@@ -32,12 +30,13 @@ class TokenCallers {
     }
 
     private final Cache<ByteBuffer, Live> cache;
-    /** Bumped by every {@link #forgetAll()}: a lookup that overlapped an invalidation does not keep its answer. */
-    private final AtomicLong generation = new AtomicLong();
+    /** A lookup that overlapped a change does not keep its answer. */
+    private final Invalidation invalidation;
 
     TokenCallers(IdentityProperties properties) {
         Duration ttl = properties.tokenCacheTtl();
         this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).build();
+        this.invalidation = new Invalidation(cache::invalidateAll);
     }
 
     /** The caller of the token with this hash: remembered, or looked up by {@code lookup} and remembered. */
@@ -50,36 +49,20 @@ class TokenCallers {
             }
             cache.invalidate(key);
         }
-        long before = generation.get();
+        long before = invalidation.generation();
         Optional<Live> found = lookup.get();
         found.ifPresent(live -> {
             cache.put(key, live);
-            // an invalidation bumps the generation before it clears: either it cleared our entry or we see it here
-            if (generation.get() != before) {
+            // a change either cleared our entry or shows here
+            if (!invalidation.unchangedSince(before)) {
                 cache.invalidate(key);
             }
         });
         return found.map(Live::caller);
     }
 
-    /**
-     * Forgets every cached caller now and, inside a transaction, once more after it commits — a lookup that ran
-     * concurrently with the transaction may have read the state before the commit.
-     */
+    /** Forgets every cached caller now and again when the writing transaction ends ({@link Invalidation}). */
     void forgetAll() {
-        clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    clear();
-                }
-            });
-        }
-    }
-
-    private void clear() {
-        generation.incrementAndGet();
-        cache.invalidateAll();
+        invalidation.changed();
     }
 }
