@@ -19,6 +19,7 @@ import org.shuzhi.event.Urgency;
 import org.shuzhi.platform.DataScope;
 import org.shuzhi.platform.Invalidation;
 import org.shuzhi.platform.ScopedSql;
+import org.shuzhi.platform.Unscoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +40,7 @@ class DispatchRuleRepository {
     }
 
     /** Bumped by every write of a rule, now and when the writing transaction ends. */
+    @Unscoped("reads no rows: the change counter the in-memory rule book checks")
     Invalidation changes() {
         return changes;
     }
