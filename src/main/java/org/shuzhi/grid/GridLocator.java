@@ -4,7 +4,8 @@ package org.shuzhi.grid;
  * Point → grid lookup for the event centre and anyone else who has a coordinate and needs the responsible grid.
  *
  * <p>Answers come from an in-memory spatial index that is rebuilt whenever grids are imported, so a lookup costs
- * about a microsecond and never touches the database (the region chain aside).
+ * about a microsecond and never touches the database (region chains are remembered until the next division or
+ * grid import).
  *
  * <p><b>Border rule.</b> Within each layer a point belongs to at most one grid: of the grids whose polygon covers
  * the point (interior or boundary), the one with the lowest code. A point on an edge or vertex shared by several

@@ -4,7 +4,7 @@
  *
  * <p>API: {@link org.shuzhi.jurisdiction.Jurisdictions} to look divisions up, walk the tree and get a code's
  * region chain; {@link org.shuzhi.jurisdiction.Division} and {@link org.shuzhi.jurisdiction.DivisionLevel} as the
- * values it returns. Import, storage (schema {@code jurisdiction}), REST API and pages are internal.
+ * values it returns; {@link org.shuzhi.jurisdiction.DivisionsImported} after an import changed the tree. Import, storage (schema {@code jurisdiction}), REST API and pages are internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Jurisdictions 行政区划")
 package org.shuzhi.jurisdiction;

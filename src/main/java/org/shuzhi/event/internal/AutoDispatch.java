@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.shuzhi.event.EventAction;
 import org.shuzhi.event.EventView;
-import org.shuzhi.platform.DataScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AutoDispatch {
 
-    private final EventRepository events;
     private final DispatchRules rules;
     private final RuleDispatchPlanner planner;
     private final TransitionService transitions;
     private final Clock clock;
 
-    AutoDispatch(EventRepository events, DispatchRules rules, RuleDispatchPlanner planner,
+    AutoDispatch(DispatchRules rules, RuleDispatchPlanner planner,
             TransitionService transitions, Clock clock) {
-        this.events = events;
         this.rules = rules;
         this.planner = planner;
         this.transitions = transitions;
@@ -32,16 +29,20 @@ class AutoDispatch {
     }
 
     /**
-     * Accepts and dispatches the new event {@code id} when its rule says so. The system acts here, not the
-     * reporter, whose scope may not reach where the event goes.
+     * Accepts and dispatches the new event when its rule says so. The system acts here, not the reporter, whose
+     * scope may not reach where the event goes.
+     *
+     * @param event the event as just stored
+     * @return true when it was dispatched (the stored row has changed)
      */
-    void afterReport(long id) {
-        EventView event = events.find(id, DataScope.all()).orElseThrow();
+    boolean afterReport(EventView event) {
+        long id = event.id();
         boolean automatic = rules.best(planner.situation(event, clock.instant()))
                 .map(DispatchRule::autoDispatch).orElse(false);
         if (automatic) {
             transitions.apply(id, TransitionRequest.of(EventAction.ACCEPT, null), Actor.system());
             transitions.apply(id, TransitionRequest.of(EventAction.DISPATCH, null), Actor.system());
         }
+        return automatic;
     }
 }

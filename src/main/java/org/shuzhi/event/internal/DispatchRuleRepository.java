@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 import org.shuzhi.event.HandlingLevel;
 import org.shuzhi.event.Urgency;
 import org.shuzhi.platform.DataScope;
+import org.shuzhi.platform.Invalidation;
 import org.shuzhi.platform.ScopedSql;
+import org.shuzhi.platform.Unscoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +32,17 @@ class DispatchRuleRepository {
             target_level, target_department, auto_dispatch, active, version""";
 
     private final JdbcClient jdbc;
+    /** Announced by every write, for the in-memory rule book ({@link DispatchRules}). */
+    private final Invalidation changes = new Invalidation(() -> { });
 
     DispatchRuleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Bumped by every write of a rule, now and when the writing transaction ends. */
+    @Unscoped("reads no rows: the change counter the in-memory rule book checks")
+    Invalidation changes() {
+        return changes;
     }
 
     /** The active rules whose region contains {@code regionCode} (itself or an ancestor), inside the scope. */
@@ -62,6 +72,7 @@ class DispatchRuleRepository {
     /** Stores a new rule; empty when its region already has one of that name. The region must be inside the scope. */
     Optional<Long> insert(RuleDraft d, String actor, Instant at, DataScope scope) {
         requireInside(d.regionCode(), scope);
+        changes.changed();
         return jdbc.sql("""
                 insert into event.dispatch_rule (region_code, name, priority, category_prefix, grid_code, urgencies,
                             day_types, hour_from, hour_to, target_level, target_department, auto_dispatch,
@@ -80,6 +91,7 @@ class DispatchRuleRepository {
      */
     boolean update(long id, int version, RuleDraft d, String actor, Instant at, DataScope scope) {
         requireInside(d.regionCode(), scope);
+        changes.changed();
         ScopedSql inScope = ScopedSql.where(scope, "region_code");
         return jdbc.sql("""
                 update event.dispatch_rule set region_code = :region, name = :name, priority = :priority,
@@ -95,6 +107,7 @@ class DispatchRuleRepository {
 
     /** Deactivates a rule inside the scope if it is still at {@code version}; returns false otherwise. */
     boolean deactivate(long id, int version, String actor, Instant at, DataScope scope) {
+        changes.changed();
         ScopedSql inScope = ScopedSql.where(scope, "region_code");
         return jdbc.sql("""
                 update event.dispatch_rule set active = false, updated_by = :actor, updated_at = :at,

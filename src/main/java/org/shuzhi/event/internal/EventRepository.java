@@ -38,24 +38,35 @@ class EventRepository {
     }
 
     /**
-     * Stores a new event in {@code REPORTED}; returns its id, or empty when the source already sent this
-     * idempotency key.
+     * Stores a new event in {@code REPORTED} together with the first step of its timeline, in one statement, and
+     * answers with the stored row; empty when the source already sent this idempotency key.
      *
+     * @param first      the {@link org.shuzhi.event.EventAction#REPORT} step
+     * @param actorScope the reporter's scope as audit text, for the timeline
      * @throws IllegalArgumentException when the region lies outside {@code scope} (callers check first)
      */
-    Optional<Long> insert(NewEvent report, String gridCode, String regionCode, Instant at, DataScope scope) {
+    Optional<EventView> insert(NewEvent report, String gridCode, String regionCode, TimelineEntry first,
+            String actorScope, DataScope scope) {
         if (!scope.covers(regionCode)) {
             throw new IllegalArgumentException("region " + regionCode + " is outside the reporter's scope");
         }
         NewEvent.Reporter reporter = report.reporter();
+        // one round trip instead of three: insert, first timeline step, and the row to answer with
         return jdbc.sql("""
-                insert into event.event (source, idempotency_key, category_code, title, description, urgency, lat, lng,
-                                         address, grid_code, region_code, reporter_name, reporter_phone,
-                                         reporter_account, state, reported_at)
-                values (:source, :key, :category, :title, :description, :urgency, :lat, :lng, :address, :grid, :region,
-                        :name, :phone, :account, 'REPORTED', :at)
-                on conflict (source, idempotency_key) where idempotency_key is not null do nothing
-                returning id""")
+                with stored as (
+                    insert into event.event (source, idempotency_key, category_code, title, description, urgency, lat,
+                                             lng, address, grid_code, region_code, reporter_name, reporter_phone,
+                                             reporter_account, state, reported_at)
+                    values (:source, :key, :category, :title, :description, :urgency, :lat, :lng, :address, :grid,
+                            :region, :name, :phone, :account, 'REPORTED', :at)
+                    on conflict (source, idempotency_key) where idempotency_key is not null do nothing
+                    returning %1$s),
+                step as (
+                    insert into event.transition (event_id, at, action, from_state, to_state, actor, actor_scope,
+                                                  details)
+                    select id, :at, 'REPORT', null, 'REPORTED', :actor, :actorScope, cast(:details as jsonb)
+                      from stored)
+                select %1$s from stored""".formatted(COLUMNS))
                 .param("source", report.source().name())
                 .param("key", report.idempotencyKey())
                 .param("category", report.categoryCode())
@@ -70,8 +81,11 @@ class EventRepository {
                 .param("name", reporter == null ? null : reporter.name())
                 .param("phone", reporter == null ? null : reporter.phone())
                 .param("account", reporter == null ? null : reporter.account())
-                .param("at", Timestamp.from(at))
-                .query(Long.class)
+                .param("at", Timestamp.from(first.at()))
+                .param("actor", first.actor())
+                .param("actorScope", actorScope)
+                .param("details", first.details())
+                .query(EventRepository::event)
                 .optional();
     }
 

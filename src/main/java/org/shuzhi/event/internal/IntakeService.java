@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes in reports: validated, placed on the map ({@link Placement}), stored with the first step of its timeline,
- * all in one transaction — the caller's answer comes after the commit. When the dispatch rule that applies says
- * so, the event is accepted and dispatched in the same transaction ({@link AutoDispatch}).
+ * all in one transaction — the caller's answer, the stored row, comes after the commit. When the dispatch rule
+ * that applies says so, the event is accepted and dispatched in the same transaction ({@link AutoDispatch}).
  */
 @Service
 class IntakeService implements EventIntake {
@@ -28,18 +28,16 @@ class IntakeService implements EventIntake {
     private final ReportValidator validator;
     private final Placement placement;
     private final EventRepository events;
-    private final TimelineRepository timeline;
     private final ApplicationEventPublisher publisher;
     private final AutoDispatch autoDispatch;
     private final CallerContext caller;
     private final Clock clock;
 
-    IntakeService(ReportValidator validator, Placement placement, EventRepository events, TimelineRepository timeline,
+    IntakeService(ReportValidator validator, Placement placement, EventRepository events,
             ApplicationEventPublisher publisher, AutoDispatch autoDispatch, CallerContext caller, Clock clock) {
         this.validator = validator;
         this.placement = placement;
         this.events = events;
-        this.timeline = timeline;
         this.publisher = publisher;
         this.autoDispatch = autoDispatch;
         this.caller = caller;
@@ -55,17 +53,20 @@ class IntakeService implements EventIntake {
             throw ReportValidator.field("regionCode", "event.report.outside-scope", place.regionCode());
         }
         Instant now = clock.instant();
-        Optional<Long> id = events.insert(report, place.gridCode(), place.regionCode(), now, scope);
-        if (id.isEmpty()) {
+        TimelineEntry first = new TimelineEntry(now, EventAction.REPORT, null, EventState.REPORTED, caller.actor(),
+                null, place.explanation());
+        Optional<EventView> stored = events.insert(report, place.gridCode(), place.regionCode(), first,
+                caller.scopeLabel(), scope);
+        if (stored.isEmpty()) {
             EventView earlier = events.findByKey(report.source(), report.idempotencyKey(), scope)
                     .orElseThrow(() -> ApiProblem.conflict("event.report.key-taken", report.idempotencyKey()));
             return new Receipt(earlier, false);
         }
-        timeline.append(id.get(), new TimelineEntry(now, EventAction.REPORT, null, EventState.REPORTED,
-                caller.actor(), null, place.explanation()), caller.scopeLabel(), scope);
-        publisher.publishEvent(new EventReported(id.get(), report.source(), report.categoryCode(), place.regionCode(),
-                place.gridCode(), now));
-        autoDispatch.afterReport(id.get());
-        return new Receipt(events.find(id.get(), scope).orElseThrow(), true);
+        EventView event = stored.get();
+        publisher.publishEvent(new EventReported(event.id(), report.source(), report.categoryCode(),
+                place.regionCode(), place.gridCode(), now));
+        // the stored row is the answer unless a rule dispatched it at once
+        return new Receipt(autoDispatch.afterReport(event) ? events.find(event.id(), scope).orElseThrow() : event,
+                true);
     }
 }

@@ -1,6 +1,8 @@
 package org.shuzhi.grid.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.shuzhi.grid.Grid;
 import org.shuzhi.grid.GridLocation;
@@ -8,6 +10,7 @@ import org.shuzhi.grid.GridLocator;
 import org.shuzhi.grid.GridType;
 import org.shuzhi.grid.GridsImported;
 import org.shuzhi.jurisdiction.Division;
+import org.shuzhi.jurisdiction.DivisionsImported;
 import org.shuzhi.jurisdiction.Jurisdictions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * {@link GridLocator} over a {@link GridIndex} snapshot of all stored grids. The snapshot is built on first use
  * and rebuilt, whole, after every import that changed grids; readers never wait for a rebuild — they keep using
- * the previous snapshot until the new one is published.
+ * the previous snapshot until the new one is published. The region chains of the grids' regions are remembered
+ * too (reference data, forgotten after a division or grid import), so a lookup does not touch the database.
  */
 @Service
 class SpatialGridLocator implements GridLocator {
@@ -30,6 +34,8 @@ class SpatialGridLocator implements GridLocator {
     private final Jurisdictions jurisdictions;
     private final GridProperties properties;
     private volatile GridIndex index;
+    /** Region code → its chain; replaced whole, so a chain read before an import never lands in the new map. */
+    private volatile Map<String, List<Division>> chains = new ConcurrentHashMap<>();
 
     SpatialGridLocator(GridRepository repository, Jurisdictions jurisdictions, GridProperties properties) {
         this.repository = repository;
@@ -61,7 +67,13 @@ class SpatialGridLocator implements GridLocator {
     }
 
     private List<Division> chain(Grid grid) {
-        return jurisdictions.chain(grid.regionCode());
+        Map<String, List<Division>> known = chains;
+        List<Division> chain = known.get(grid.regionCode());
+        if (chain == null) {
+            chain = jurisdictions.chain(grid.regionCode());
+            known.put(grid.regionCode(), chain);
+        }
+        return chain;
     }
 
     private GridIndex index() {
@@ -77,7 +89,13 @@ class SpatialGridLocator implements GridLocator {
     @TransactionalEventListener(fallbackExecution = true)
     void on(GridsImported imported) {
         log.info("{} grids changed, rebuilding the spatial index", imported.codes().size());
+        chains = new ConcurrentHashMap<>();
         rebuild();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DivisionsImported imported) {
+        chains = new ConcurrentHashMap<>();
     }
 
     /**

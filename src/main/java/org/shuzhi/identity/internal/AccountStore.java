@@ -32,9 +32,12 @@ class AccountStore {
             from identity.users u""";
 
     private final JdbcClient jdbc;
+    /** Every write that changes what an account's bearer tokens stand for forgets the cached callers. */
+    private final TokenCallers callers;
 
-    AccountStore(JdbcClient jdbc) {
+    AccountStore(JdbcClient jdbc, TokenCallers callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     /** The account, when it is inside {@code scope}. */
@@ -99,6 +102,7 @@ class AccountStore {
 
     /** Sets name, place and personal fields of an account inside {@code scope}; false when it is not. */
     boolean updateProfile(DataScope scope, long id, AccountRow.Profile profile) {
+        callers.forgetAll();
         ScopedSql where = scoped(scope);
         return jdbc.sql("""
                 update identity.users u set display_name = :displayName, region_code = :region,
@@ -110,6 +114,7 @@ class AccountStore {
     }
 
     boolean setStatus(DataScope scope, long id, UserAccount.Status status) {
+        callers.forgetAll();
         ScopedSql where = scoped(scope);
         return jdbc.sql("update identity.users u set status = :status where u.id = :id and " + where.sql())
                 .params(where.parameters()).param("status", status.name()).param("id", id).update() == 1;
@@ -195,6 +200,7 @@ class AccountStore {
 
     /** Deletes an account's rows of a child table and inserts one per code — only for an account inside the scope. */
     private void replace(DataScope scope, long id, Set<String> codes, String delete, String insert) {
+        callers.forgetAll();
         ScopedSql where = scoped(scope);
         String account = "(select u.id from identity.users u where u.id = :id and " + where.sql() + ")";
         jdbc.sql(delete.formatted(account)).params(where.parameters()).param("id", id).update();

@@ -13,14 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout        consecutive failures before a lock, and how long it lasts
  * @param throttle       password attempts allowed per client address per minute
  * @param tokenMaxTtl    the longest lifetime a bearer token may be issued for
+ * @param tokenCacheTtl  how long a bearer token's caller is remembered ({@link TokenCallers}): the longest another
+ *                       instance may still honour a revoked token or an account's old rights; 0 turns caching off
  */
 @ConfigurationProperties("shuzhi.identity")
 record IdentityProperties(@DefaultValue("12") int bcryptStrength, @DefaultValue Lockout lockout,
-        @DefaultValue Throttle throttle, @DefaultValue("365d") Duration tokenMaxTtl) {
+        @DefaultValue Throttle throttle, @DefaultValue("365d") Duration tokenMaxTtl,
+        @DefaultValue("10s") Duration tokenCacheTtl) {
 
     IdentityProperties {
         if (bcryptStrength < 12) {
             throw new IllegalArgumentException("shuzhi.identity.bcrypt-strength must be at least 12");
+        }
+        if (tokenCacheTtl.isNegative() || tokenCacheTtl.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("shuzhi.identity.token-cache-ttl must be between 0 and 1 minute");
         }
     }
 

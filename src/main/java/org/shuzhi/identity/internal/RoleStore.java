@@ -23,9 +23,12 @@ import org.springframework.stereotype.Repository;
 class RoleStore {
 
     private final JdbcClient jdbc;
+    /** Changing a role changes the rights of every holder: cached bearer-token callers are forgotten. */
+    private final TokenCallers callers;
 
-    RoleStore(JdbcClient jdbc) {
+    RoleStore(JdbcClient jdbc, TokenCallers callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     /** The built-in roles, then the custom roles inside {@code scope}, by code. */
@@ -56,6 +59,7 @@ class RoleStore {
 
     /** Replaces names, narrowing and permissions of a custom role inside {@code scope}; false when there is none. */
     boolean update(DataScope scope, Role role) {
+        callers.forgetAll();
         ScopedSql where = customIn(scope);
         int rows = jdbc.sql("""
                 update identity.role r set name_zh = :zh, name_en = :en, department_narrowed = :narrowed
@@ -72,6 +76,7 @@ class RoleStore {
 
     /** Deletes a custom role inside {@code scope} that no account holds; false when there is no such role. */
     boolean deleteUnused(DataScope scope, String code) {
+        callers.forgetAll();
         ScopedSql where = customIn(scope);
         return jdbc.sql("""
                 delete from identity.role r where r.code = :code

@@ -35,15 +35,17 @@ class TokenService implements ApiTokens {
 
     private final SecureRandom random = new SecureRandom();
     private final TokenStore store;
+    private final TokenCallers callers;
     private final AccountStore accounts;
     private final Granting granting;
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration maxTtl;
 
-    TokenService(TokenStore store, AccountStore accounts, Granting granting, AuditTrail audit, Clock clock,
-            IdentityProperties properties) {
+    TokenService(TokenStore store, TokenCallers callers, AccountStore accounts, Granting granting, AuditTrail audit,
+            Clock clock, IdentityProperties properties) {
         this.store = store;
+        this.callers = callers;
         this.accounts = accounts;
         this.granting = granting;
         this.audit = audit;
@@ -94,13 +96,16 @@ class TokenService implements ApiTokens {
         return store.list(actor.scope(), owner(actor, username).id());
     }
 
-    /** The caller of a live token of an active account. */
+    /** The caller of a live token of an active account; remembered for a few seconds ({@link TokenCallers}). */
     Optional<Caller> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return store.authenticate(sha256(token), clock.instant(), USE_RESOLUTION).flatMap(accounts::tokenOwner)
-                .map(accounts::caller);
+        byte[] hash = sha256(token);
+        Instant now = clock.instant();
+        return callers.caller(hash, now, () -> store.authenticate(hash, now, USE_RESOLUTION)
+                .flatMap(use -> accounts.tokenOwner(use.userId())
+                        .map(owner -> new TokenCallers.Live(accounts.caller(owner), use.expires()))));
     }
 
     /** The token owner: the actor themself, or an account the actor manages (else 404 / 403). */

@@ -25,9 +25,15 @@ class TokenStore {
     private static final String OWNED = " join identity.users u on u.id = t.user_id";
 
     private final JdbcClient jdbc;
+    private final TokenCallers callers;
 
-    TokenStore(JdbcClient jdbc) {
+    TokenStore(JdbcClient jdbc, TokenCallers callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
+    }
+
+    /** A live token: its account and when it expires. */
+    record Use(long userId, Instant expires) {
     }
 
     /** Stores a token of account {@code userId} inside {@code scope}; empty when the account is not inside it. */
@@ -59,8 +65,9 @@ class TokenStore {
                 + where.sql()).params(where.parameters()).param("id", tokenId).query(String.class).optional();
     }
 
-    /** Revokes the token (once) when its account is inside {@code scope}. */
+    /** Revokes the token (once) when its account is inside {@code scope}; no cached caller outlives the commit. */
     void revoke(DataScope scope, long tokenId, Instant now) {
+        callers.forgetAll();
         ScopedSql where = scoped(scope);
         jdbc.sql("""
                 update identity.api_token t set revoked_at = :now
@@ -74,18 +81,19 @@ class TokenStore {
      * at most once per {@code useResolution}, so a busy client does not write on every call.
      */
     @Unscoped("bearer authentication: the token presented is the caller's key, looked up before anyone is known")
-    Optional<Long> authenticate(byte[] hash, Instant now, Duration useResolution) {
+    Optional<Use> authenticate(byte[] hash, Instant now, Duration useResolution) {
         return jdbc.sql("""
                 with live as (
-                    select t.id, t.user_id, t.last_used_at from identity.api_token t
+                    select t.id, t.user_id, t.expires_at, t.last_used_at from identity.api_token t
                     join identity.users u on u.id = t.user_id
                     where t.token_hash = :hash and u.status = 'ACTIVE' and t.revoked_at is null and t.expires_at > :now),
                 touched as (
                     update identity.api_token a set last_used_at = :now from live
                     where a.id = live.id and (live.last_used_at is null or live.last_used_at < :stale) returning a.id)
-                select user_id from live""")
+                select user_id, expires_at from live""")
                 .param("hash", hash).param("now", Timestamp.from(now))
-                .param("stale", Timestamp.from(now.minus(useResolution))).query(Long.class).optional();
+                .param("stale", Timestamp.from(now.minus(useResolution)))
+                .query((rs, n) -> new Use(rs.getLong("user_id"), instant(rs, "expires_at"))).optional();
     }
 
     private static ScopedSql scoped(DataScope scope) {

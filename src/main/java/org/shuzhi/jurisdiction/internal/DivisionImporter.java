@@ -12,6 +12,8 @@ import org.shuzhi.jurisdiction.internal.ImportProgress.Phase;
 import org.shuzhi.jurisdiction.internal.ImportReport.LevelReport;
 import org.shuzhi.jurisdiction.internal.ImportSource.ImportFile;
 import org.shuzhi.platform.ApiProblem;
+import org.shuzhi.jurisdiction.DivisionsImported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -36,17 +38,24 @@ class DivisionImporter {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    DivisionImporter(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    DivisionImporter(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** Imports every file of {@code source}, telling {@code progress} along the way; the caller closes the source. */
     ImportReport importFrom(ImportSource source, ImportProgress progress) {
         long start = System.nanoTime();
         ImportReport report = transaction.execute(status -> importInTransaction(source, progress, start));
+        if (report.inserted() + report.updated() > 0) {
+            // after the commit: listeners reload what they hold and must see the new divisions
+            events.publishEvent(new DivisionsImported(report.inserted(), report.updated()));
+        }
         progress.update(new ImportProgress.Update(Phase.DONE, null, report.read(), 100, report.rowsPerSecond()));
         return report;
     }

@@ -13,7 +13,7 @@ class LoginThrottleTest {
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(clock, new IdentityProperties(12,
             new IdentityProperties.Lockout(5, Duration.ofMinutes(15)), new IdentityProperties.Throttle(3),
-            Duration.ofDays(365)));
+            Duration.ofDays(365), Duration.ofSeconds(10)));
 
     @Test
     void allowsTheLimitPerSlidingMinuteAndPerAddress() {

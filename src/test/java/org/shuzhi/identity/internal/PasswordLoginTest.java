@@ -127,7 +127,7 @@ class PasswordLoginTest {
             @Autowired TokenService tokens, @Autowired AuditTrail audit) {
         // the same login service with a limit of 3 a minute, so the test need not hash 20 passwords
         IdentityProperties strict = new IdentityProperties(12, new IdentityProperties.Lockout(5, Duration.ofMinutes(15)),
-                new IdentityProperties.Throttle(3), Duration.ofDays(365));
+                new IdentityProperties.Throttle(3), Duration.ofDays(365), Duration.ofSeconds(10));
         PasswordLogin login = new PasswordLogin(accounts, encoder, new LoginThrottle(clock, strict), tokens, audit,
                 clock, strict);
         String ip = "198.51.100.7";

@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * Runs the real {@link DivisionImporter} on a bare {@link DataSource}, without a Spring context — for code outside
- * this package that measures it (the benchmark in {@code bench/java}). The importer itself stays package-private.
+ * this package that measures it (the benchmark in {@code bench/java}); nobody listens for its events. The importer itself stays package-private.
  */
 public final class ImportHarness {
 
@@ -22,7 +22,7 @@ public final class ImportHarness {
 
     public ImportHarness(DataSource dataSource) {
         this.importer = new DivisionImporter(dataSource, JdbcClient.create(dataSource),
-                new DataSourceTransactionManager(dataSource));
+                new DataSourceTransactionManager(dataSource), event -> { });
     }
 
     /** Imports the division files in {@code directory}; progress goes to the log (big imports). */
