@@ -44,11 +44,6 @@ class StatisticsRollupReads {
         this.jdbc = jdbc;
     }
 
-    /** Whether the rollup can group by {@code by}. */
-    static boolean answers(StatisticsDimension by) {
-        return SOURCES.containsKey(by);
-    }
-
     /** How many events (merged ones left out) were reported on the days {@code first}–{@code last} inside the scope. */
     long cohort(LocalDate first, LocalDate last, DataScope scope) {
         ScopedSql inScope = scoped(scope);

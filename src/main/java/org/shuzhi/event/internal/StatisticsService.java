@@ -119,7 +119,7 @@ class StatisticsService {
      */
     private List<StatisticsRepository.GroupRow> groups(StatisticsPeriod period, StatisticsDimension by,
             int regionDigits, int categoryDigits, boolean medians, DataScope scope) {
-        if (StatisticsRollupReads.answers(by)) {
+        if (by.inDailyRollup()) {
             rollup.refreshPending();
             // read on every request: the benchmark compares both ways in one run
             long exactBelow = environment.getProperty("shuzhi.event.statistics.exact-below", Long.class, 50_000L);
