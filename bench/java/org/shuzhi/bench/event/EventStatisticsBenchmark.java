@@ -27,11 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Statistics over a large event table: generates a demo year for every township of 吴江区 (320509) with the
  * {@code demo-event-year} command ({@code COPY}, without timelines) until the table holds about {@code events}
- * rows, then times typical statistics queries confined to the county scope — counts by category, by township and
- * by day for a month and for the year, the on-time rate — as plain SQL with the {@link ScopedSql} predicate, and
- * the list page {@code GET /api/events} over HTTP as 吴江区's dispatcher.
+ * rows (the generator rebuilds the statistics rollup of those days), then times, confined to the county scope: a
+ * count by township and the old list total as plain SQL with the {@link ScopedSql} predicate; the statistics API
+ * {@code GET /api/events/statistics} from the events themselves (exact medians, forced with
+ * {@code shuzhi.event.statistics.exact-below}) and from the daily rollup; and the list page {@code GET /api/events}
+ * — all over HTTP as 吴江区's dispatcher.
  *
- * <p>Run: {@code bench/event-statistics.sh [events=10000000] [repetitions=5]}.
+ * <p>Run: {@code bench/event-statistics.sh [events=10000000] [repetitions=5] [data-dir]}; with a data dir the
+ * database is kept and a later run reuses it.
  */
 public final class EventStatisticsBenchmark {
 
