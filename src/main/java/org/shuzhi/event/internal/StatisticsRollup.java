@@ -41,6 +41,8 @@ class StatisticsRollup {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsRollup.class);
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('event.daily_stats'))";
+    /** A day's aggregation sorts its stage buckets: with the default work_mem (4 MB) a busy day spills to disk. */
+    private static final String MEMORY = "set local work_mem = '" + StatisticsRepository.SORT_MEMORY + "'";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -59,6 +61,7 @@ class StatisticsRollup {
         }
         Integer done = transactions.execute(status -> {
             jdbc.sql(LOCK).query().singleRow();
+            jdbc.sql(MEMORY).update();
             Map<LocalDate, TreeSet<String>> dirty = new TreeMap<>();
             jdbc.sql("delete from event.daily_stats_dirty returning day, region_code")
                     .query((row, i) -> dirty.computeIfAbsent(row.getObject("day", LocalDate.class),
@@ -95,6 +98,7 @@ class StatisticsRollup {
             LocalDate current = day;
             Long written = transactions.execute(status -> {
                 jdbc.sql(LOCK).query().singleRow();
+                jdbc.sql(MEMORY).update();
                 return recompute(current, within.sql(), within.parameters());
             });
             rows += written == null ? 0 : written;
