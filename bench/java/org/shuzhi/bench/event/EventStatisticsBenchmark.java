@@ -47,9 +47,11 @@ public final class EventStatisticsBenchmark {
         // a third argument keeps the database: generated once, reused by later runs (a marker file says it is complete)
         Path dataDir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("shuzhi-bench-statistics");
         boolean reuse = Files.exists(dataDir.resolve("bench-generated"));
+        // a "clean" embedded database also deletes its directory on shutdown: only temporary ones are cleaned
+        boolean clean = args.length <= 2;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShuzhiApplication.class)
                 .logStartupInfo(false)
-                .run("--server.port=0", "--shuzhi.data-dir=" + dataDir, "--shuzhi.database.embedded.clean=" + !reuse,
+                .run("--server.port=0", "--shuzhi.data-dir=" + dataDir, "--shuzhi.database.embedded.clean=" + clean,
                         "--shuzhi.demo.enabled=true", "--shuzhi.demo.event-year=false", "--logging.level.root=WARN",
                         "--logging.level.org.shuzhi.event.internal.DemoYearGenerator=INFO")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
