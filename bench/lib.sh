@@ -5,7 +5,7 @@ set -euo pipefail
 BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 bench_build() {
-  (cd "$BENCH_ROOT" && mvn -q -B -DskipTests test-compile dependency:build-classpath \
+  (cd "$BENCH_ROOT" && mvn -o -q -B -DskipTests test-compile dependency:build-classpath \
      -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test)
 }
 

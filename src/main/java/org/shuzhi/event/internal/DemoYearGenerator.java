@@ -62,10 +62,12 @@ class DemoYearGenerator {
     private final DemoYearSpots spots;
     private final DemoYearWriter writer;
     private final TransactionTemplate transactions;
+    private final StatisticsRollup rollup;
     private volatile Progress progress = new Progress(0, 0, 0, 0, false);
 
     DemoYearGenerator(EventCategories categories, WorkingCalendar calendar, DeadlinePolicy deadlines,
-            DemoYearSpots spots, DemoYearWriter writer, TransactionTemplate transactions) {
+            DemoYearSpots spots, DemoYearWriter writer, TransactionTemplate transactions, StatisticsRollup rollup) {
+        this.rollup = rollup;
         this.categories = categories;
         this.calendar = calendar;
         this.deadlines = deadlines;
@@ -149,6 +151,8 @@ class DemoYearGenerator {
                         percent, made, steps, rate);
             }
         }
+        // COPY publishes no EventReported: the statistics rollup of those days is recomputed here
+        rollup.rebuild(first, settings.until().minusDays(1), settings.region());
         progress = new Progress(100, made, steps, progress.eventsPerSecond(), true);
         return progress;
     }

@@ -37,9 +37,20 @@ class EventSearch {
             String gridCode, String department, Boolean overdue, Boolean supervised, Instant from, Instant to) {
     }
 
-    /** One page of a list, with the number of all matching events. */
-    record Page(long total, int page, int size, List<EventView> items) {
+    /**
+     * One page of a list, with the number of matching events counted up to {@link #COUNT_LIMIT}.
+     *
+     * @param total       the matching events, at most {@link #COUNT_LIMIT}
+     * @param totalCapped true when more than {@code total} match (counting stopped there, as the audit search does)
+     */
+    record Page(long total, boolean totalCapped, int page, int size, List<EventView> items) {
     }
+
+    /**
+     * Totals are exact up to this many events: counting every match of a county's millions costs seconds on every
+     * page turn (docs/BENCHMARKS.md), and nobody pages through more than ten thousand events.
+     */
+    static final long COUNT_LIMIT = 10_000;
 
     private final JdbcClient jdbc;
 
@@ -75,13 +86,14 @@ class EventSearch {
             params.put("to", Timestamp.from(filter.to()));
         }
         String condition = String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from event.event where " + condition).params(params)
+        long counted = jdbc.sql("select count(*) from (select 1 from event.event where " + condition
+                        + " limit :countLimit) m").params(params).param("countLimit", COUNT_LIMIT + 1)
                 .query(Long.class).single();
         List<EventView> items = jdbc.sql("select " + EventRepository.COLUMNS + " from event.event where " + condition
                         + " order by reported_at desc, id desc limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query(EventRepository::event).list();
-        return new Page(total, page, size, items);
+        return new Page(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, page, size, items);
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String column, Object value) {

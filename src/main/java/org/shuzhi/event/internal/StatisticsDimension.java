@@ -32,6 +32,11 @@ enum StatisticsDimension {
         this.sql = sql;
     }
 
+    /** Whether the daily rollup {@code event.daily_stats} keeps this dimension: all but the hour of day. */
+    boolean inDailyRollup() {
+        return this != HOUR;
+    }
+
     /** The grouping expression. */
     String sql() {
         return sql;

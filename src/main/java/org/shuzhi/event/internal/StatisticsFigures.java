@@ -43,6 +43,11 @@ record StatisticsFigures(long reported, long accepted, long rejected, long handl
     record StageHours(long count, Double average, Double median) {
     }
 
+    /** Hours as shown: two decimals are plenty and keep the JSON readable. */
+    static double hours(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     /** The share {@code part ÷ whole}, {@code null} for an empty whole. */
     static Double rate(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;

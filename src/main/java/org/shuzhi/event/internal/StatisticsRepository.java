@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StatisticsRepository {
 
     /** Stage durations in hours; a stage counts only when both ends exist and follow each other. */
-    private static final Map<Stage, String> STAGE_HOURS = Map.of(
+    static final Map<Stage, String> STAGE_HOURS = Map.of(
             Stage.REPORT_TO_ACCEPT, "extract(epoch from accepted_at - reported_at) / 3600",
             Stage.ACCEPT_TO_DISPATCH, "case when dispatched_at >= accepted_at then extract(epoch from dispatched_at - accepted_at) / 3600 end",
             Stage.DISPATCH_TO_HANDLED, "case when handled_at >= dispatched_at then extract(epoch from handled_at - dispatched_at) / 3600 end",
@@ -179,7 +179,6 @@ class StatisticsRepository {
 
     private static Double hours(ResultSet row, String column) throws SQLException {
         Object value = row.getObject(column);
-        // two decimals are plenty for hours and keep the JSON readable
-        return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
+        return value == null ? null : StatisticsFigures.hours(((Number) value).doubleValue());
     }
 }

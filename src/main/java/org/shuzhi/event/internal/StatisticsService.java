@@ -17,6 +17,7 @@ import org.shuzhi.jurisdiction.Jurisdictions;
 import org.shuzhi.platform.ApiProblem;
 import org.shuzhi.platform.DataScope;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +35,9 @@ class StatisticsService {
     static final int HEAT_MAX_CELLS = 5000;
 
     private final StatisticsRepository repository;
+    private final StatisticsRollup rollup;
+    private final StatisticsRollupReads rolledUp;
+    private final Environment environment;
     private final Jurisdictions jurisdictions;
     private final Grids grids;
     private final EventCategories categories;
@@ -41,9 +45,13 @@ class StatisticsService {
     private final ZoneId zone;
     private final Clock clock;
 
-    StatisticsService(StatisticsRepository repository, Jurisdictions jurisdictions, Grids grids,
-            EventCategories categories, MessageSource messages, WorkingCalendar calendar, Clock clock) {
+    StatisticsService(StatisticsRepository repository, StatisticsRollup rollup, StatisticsRollupReads rolledUp,
+            Environment environment, Jurisdictions jurisdictions,
+            Grids grids, EventCategories categories, MessageSource messages, WorkingCalendar calendar, Clock clock) {
         this.repository = repository;
+        this.rollup = rollup;
+        this.rolledUp = rolledUp;
+        this.environment = environment;
         this.jurisdictions = jurisdictions;
         this.grids = grids;
         this.categories = categories;
@@ -95,13 +103,32 @@ class StatisticsService {
         DataScope narrowed = narrow(scope, region);
         int regionDigits = narrowed.regionRoots().stream().min(Comparator.comparingInt(String::length))
                 .map(StatisticsDimension::childDigits).orElse(2);
-        List<StatisticsRepository.GroupRow> rows = repository.groups(by, period.start(zone), period.end(zone),
-                regionDigits, categoryLevel * 2, zone, medians, narrowed);
+        List<StatisticsRepository.GroupRow> rows = groups(period, by, regionDigits, categoryLevel * 2, medians,
+                narrowed);
         StatisticsFigures totals = rows.stream().filter(StatisticsRepository.GroupRow::total).findFirst()
                 .map(StatisticsRepository.GroupRow::figures).orElseGet(StatisticsService::nothing);
         List<Group> groups = rows.stream().filter(row -> !row.total())
                 .map(row -> new Group(row.key(), name(by, row.key(), locale, narrowed), row.figures())).toList();
         return new Report(period.from(), period.to(), by, totals, groups);
+    }
+
+    /**
+     * The groups from the daily rollup, or from the events themselves where it cannot answer (by hour of day) and
+     * where the cohort is small enough ({@code shuzhi.event.statistics.exact-below} events) to give exact medians
+     * quickly. The rollup is brought up to date first, so a read sees every committed change.
+     */
+    private List<StatisticsRepository.GroupRow> groups(StatisticsPeriod period, StatisticsDimension by,
+            int regionDigits, int categoryDigits, boolean medians, DataScope scope) {
+        if (by.inDailyRollup()) {
+            rollup.refreshPending();
+            // read on every request: the benchmark compares both ways in one run
+            long exactBelow = environment.getProperty("shuzhi.event.statistics.exact-below", Long.class, 50_000L);
+            if (rolledUp.cohort(period.from(), period.to(), scope) >= exactBelow) {
+                return rolledUp.groups(by, period.from(), period.to(), regionDigits, categoryDigits, medians, scope);
+            }
+        }
+        return repository.groups(by, period.start(zone), period.end(zone), regionDigits, categoryDigits, zone,
+                medians, scope);
     }
 
     /** The busiest heat cells of events reported in {@code period} inside {@code scope} narrowed to {@code region}. */
