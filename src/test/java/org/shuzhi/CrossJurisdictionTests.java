@@ -156,10 +156,12 @@ class CrossJurisdictionTests {
             body = AUDIT_TARGET.matcher(body).replaceAll("");
         }
         String scanned = body;
-        probes.stream().filter(p -> p.length() >= 6 && scanned.contains(p)).findFirst()
-                .ifPresent(p -> violations.add(path + " as " + foreigner + " names " + p + ": …"
-                        + scanned.substring(Math.max(0, scanned.indexOf(p) - 300),
-                                Math.min(scanned.length(), scanned.indexOf(p) + 100))
+        // a probe counts as a whole key only: 100001 inside 1000010 is another object's key
+        probes.stream().filter(p -> p.length() >= 6).map(p -> java.util.regex.Pattern.compile(
+                        "(?<![0-9A-Za-z])" + java.util.regex.Pattern.quote(p) + "(?![0-9A-Za-z])").matcher(scanned))
+                .filter(java.util.regex.Matcher::find).findFirst()
+                .ifPresent(m -> violations.add(path + " as " + foreigner + " names " + m.group() + ": …"
+                        + scanned.substring(Math.max(0, m.start() - 300), Math.min(scanned.length(), m.start() + 100))
                                 .replaceAll("\\s+", " ") + "…"));
     }
 
