@@ -129,6 +129,8 @@
     const body = {source: 'GRID_PATROL', idempotencyKey: key, categoryCode: leaf.value, title: title,
       description: document.getElementById('description').value, urgency: document.getElementById('urgency').value,
       lat: Number(lat.value), lng: Number(lng.value)};
+    // taken now: a second tap's answer may come first and reset the form before this one's answer arrives
+    const photo = document.getElementById('photo').files[0];
     try {
       const response = await fetch(page.dataset.api, {method: 'POST',
         headers: Object.assign({'Content-Type': 'application/json'}, headers), body: JSON.stringify(body)});
@@ -138,7 +140,6 @@
       }
       const created = response.status === 201;
       const stored = await response.json();
-      const photo = document.getElementById('photo').files[0];
       const photoProblem = created && photo ? await uploadPhoto(stored.id, photo) : null;
       const link = {href: page.dataset.detail + stored.id, id: 'reported-link', text: texts.view.replace('{0}', stored.id)};
       say(status, photoProblem ? texts['photo-failed'] + ' ' + photoProblem : (created ? texts.sent : texts['sent-again']), link);
