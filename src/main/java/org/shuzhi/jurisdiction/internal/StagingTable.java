@@ -1,13 +1,11 @@
 package org.shuzhi.jurisdiction.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.shuzhi.jurisdiction.DivisionLevel;
+import org.shuzhi.platform.CopyText;
 import org.springframework.jdbc.UncategorizedSQLException;
 
 /**
@@ -20,7 +18,6 @@ final class StagingTable {
     static final String NAME = "division_staging";
 
     private static final String COPY_SQL = "copy " + NAME + " (code, name, level, parent_code, line) from stdin";
-    private static final int FLUSH_CHARS = 1 << 16;
 
     private final Connection connection;
 
@@ -42,84 +39,34 @@ final class StagingTable {
 
     /** Starts a COPY for rows of one level; {@link Writer#finish()} ends it, {@link Writer#close()} aborts it. */
     Writer writer(DivisionLevel level) {
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_SQL);
-            return new Writer(copy, Integer.toString(level.ordinal() + 1));
-        } catch (SQLException e) {
-            throw new UncategorizedSQLException("copy into staging", COPY_SQL, e);
-        }
+        return new Writer(CopyText.open(connection, COPY_SQL), level.ordinal() + 1);
     }
 
-    /** Buffers rows in COPY text format and sends them in 64 KiB chunks. Not thread-safe. */
+    /** Rows of one level in COPY text format. Not thread-safe. */
     static final class Writer implements DivisionFileReader.RowSink, AutoCloseable {
 
-        private final CopyIn copy;
-        private final String level;
-        private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 256);
+        private final CopyText copy;
+        private final int level;
 
-        private Writer(CopyIn copy, String level) {
+        private Writer(CopyText copy, int level) {
             this.copy = copy;
             this.level = level;
         }
 
         @Override
         public void accept(String code, String name, String parentCode, int line) {
-            buffer.append(code).append('\t');
-            appendEscaped(name);
-            buffer.append('\t').append(level).append('\t').append(parentCode == null ? "\\N" : parentCode)
-                    .append('\t').append(line).append('\n');
-            if (buffer.length() >= FLUSH_CHARS) {
-                flush();
-            }
+            copy.value(code).value(name).value(level).value(parentCode).value(line).endRow();
         }
 
         /** Sends what is buffered and ends the COPY. */
         void finish() {
-            flush();
-            try {
-                copy.endCopy();
-            } catch (SQLException e) {
-                throw new UncategorizedSQLException("end copy", COPY_SQL, e);
-            }
+            copy.finish();
         }
 
         /** Cancels the COPY if it was not finished, so the connection can roll back. */
         @Override
         public void close() {
-            if (copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException e) {
-                    throw new UncategorizedSQLException("cancel copy", COPY_SQL, e);
-                }
-            }
-        }
-
-        private void flush() {
-            if (buffer.isEmpty()) {
-                return;
-            }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            buffer.setLength(0);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } catch (SQLException e) {
-                throw new UncategorizedSQLException("copy into staging", COPY_SQL, e);
-            }
-        }
-
-        /** COPY text format: backslash, tab, newline and carriage return must be escaped. */
-        private void appendEscaped(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
-                    default -> buffer.append(c);
-                }
-            }
+            copy.close();
         }
     }
 }
