@@ -17,6 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.shuzhi.ShuzhiApplication;
+import org.shuzhi.catalog.Catalog;
+import org.shuzhi.catalog.CatalogEntry;
+import org.shuzhi.platform.DataScope;
+import org.shuzhi.privacy.SocialCreditCode;
 import org.shuzhi.identity.ApiTokens;
 import org.shuzhi.identity.Authenticator;
 import org.shuzhi.identity.LoginResult;
@@ -32,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sharing API calls per second over HTTP — bearer authentication, rate limit, catalog lookup, the rows through
- * {@code Datasets} over a real table, masking, the hash-chained audit entry written before the answer, the queued
+ * {@code Datasets} over the entry's dataset table (loaded through the real upload), masking, the hash-chained audit entry written before the answer, the queued
  * statistics row — against the same query through plain JDBC from as many threads, in the same run, and against
  * the platform's HTTP floor (the health endpoint through the same client), which shows what the machine allows.
  *
@@ -40,12 +44,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ShareCallBenchmark {
 
+    /** An unconditional demo entry of 吴江区 (市场主体登记信息) with a dataset attached. */
+    static final String ENTRY = "320509-scjg-0001";
+
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         Path dataDir = Files.createTempDirectory("shuzhi-bench-sharing");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShuzhiApplication.class, TableDatasets.class)
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShuzhiApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchExcludesTestConfigurations",
                         new ExcludeTestConfigurations()))
                 .logStartupInfo(false)
@@ -54,15 +61,15 @@ public final class ShareCallBenchmark {
                         "--server.tomcat.threads.max=64", "--logging.level.root=WARN")) {
             DataSource dataSource = app.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            load(jdbc, rows);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            String token = token(app);
+            String table = load(app, port, rows);
+            String token = token(app, "wj.api");
             long auditBefore = audited(jdbc);
             Result http = run(threads, seconds, () -> httpCall(port, token, rows));
             long auditAfter = audited(jdbc);
             Result floor = run(threads, seconds, () -> healthCall(port));
             Result authenticated = run(threads, seconds, () -> grantsCall(port, token));
-            Result plain = run(threads, seconds, () -> jdbcCall(dataSource, rows));
+            Result plain = run(threads, seconds, () -> jdbcCall(dataSource, table, rows));
             System.out.printf("sharing calls, %d threads, %d s each, %,d rows, %s%n", threads, seconds, rows, machine());
             System.out.printf("  sharing API over HTTP (masking, audit)  %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  (%d errors)%n",
                     http.perSecond(), http.p50(), http.p99(), http.errors());
@@ -96,26 +103,52 @@ public final class ShareCallBenchmark {
         }
     }
 
-    private static void load(JdbcTemplate jdbc, int rows) {
-        jdbc.execute("create schema if not exists bench");
-        jdbc.execute("""
-                create table bench.entities (uscc text collate "C" primary key, region text collate "C" not null,
-                    entity_name text not null, legal_rep text, domicile text)""");
-        jdbc.update("""
-                insert into bench.entities
-                select 'B' || lpad(i::text, 17, '0'), '320509' || lpad((100 + i % 12)::text, 3, '0'), '示例企业' || i,
-                       '王某' || (i % 100), '示例路' || i || '号，电话 1390512' || lpad((i % 10000)::text, 4, '0')
-                  from generate_series(1, ?) i""", rows);
-        jdbc.execute("create index on bench.entities (region)");
-        jdbc.execute("analyze bench.entities");
+    /**
+     * Replaces the rows of the demo entry's dataset with {@code rows} generated market entities through the real
+     * upload (CSV over HTTP as the district's administrator, every value checked by the loader); answers the table.
+     */
+    private static String load(ConfigurableApplicationContext app, int port, int rows) throws Exception {
+        CatalogEntry entry = app.getBean(Catalog.class).published(ENTRY, DataScope.all()).orElseThrow();
+        StringBuilder csv = new StringBuilder("uscc,entity_name,legal_rep,domicile\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append(uscc(i)).append(",示例企业").append(i).append("有限公司,王某").append(i % 100)
+                    .append(",示例路").append(i).append("号，电话 1390512").append(String.format("%04d", i % 10000))
+                    .append('\n');
+        }
+        String admin = token(app, "wj.admin");
+        long started = System.nanoTime();
+        HttpResponse<String> queued = CLIENTS.get().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/catalog/entries/" + entry.id() + "/dataset?mode=replace&name=bench.csv"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        String href = queued.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+                "upload refused: " + queued.statusCode() + " " + queued.body()));
+        while (true) {
+            String load = CLIENTS.get().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + href))
+                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (load.contains("\"SUCCEEDED\"")) {
+                break;
+            }
+            if (load.contains("\"FAILED\"")) {
+                throw new IllegalStateException("load failed: " + load);
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("loaded %,d rows through the upload in %,d ms%n", rows, (System.nanoTime() - started) / 1_000_000);
+        return "dataset.ds_" + entry.id();
     }
 
-    private static String token(ConfigurableApplicationContext app) {
-        LoginResult login = app.getBean(Authenticator.class).login("wj.api", "Shuzhi@Demo2026", "127.0.0.1");
+    private static String uscc(int n) {
+        String first17 = "91320509" + String.format("MB%07d", n);
+        return first17 + SocialCreditCode.checkCharacter(first17);
+    }
+
+    private static String token(ConfigurableApplicationContext app, String username) {
+        LoginResult login = app.getBean(Authenticator.class).login(username, "Shuzhi@Demo2026", "127.0.0.1");
         if (!(login instanceof LoginResult.Success success)) {
-            throw new IllegalStateException("wj.api cannot sign in: " + login);
+            throw new IllegalStateException(username + " cannot sign in: " + login);
         }
-        return app.getBean(ApiTokens.class).issue(success.caller(), "wj.api", "benchmark", Duration.ofHours(2)).token();
+        return app.getBean(ApiTokens.class).issue(success.caller(), username, "benchmark", Duration.ofHours(2)).token();
     }
 
     /** share.call entries: each is committed before its call answers, so the count is complete when calls end. */
@@ -129,9 +162,9 @@ public final class ShareCallBenchmark {
             .version(HttpClient.Version.HTTP_1_1).build());
 
     private static boolean httpCall(int port, String token, int rows) throws Exception {
-        String key = "B" + String.format("%017d", ThreadLocalRandom.current().nextInt(1, rows + 1));
+        String key = uscc(ThreadLocalRandom.current().nextInt(1, rows + 1));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/share/" + TableDatasets.ENTRY + "/rows?key=" + key))
+                        + "/api/share/" + ENTRY + "/rows?key=" + key))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
         HttpResponse<String> response = CLIENTS.get().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 && FAILURES.incrementAndGet() <= 3) {
@@ -158,20 +191,42 @@ public final class ShareCallBenchmark {
         return CLIENTS.get().send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
     }
 
-    private static boolean jdbcCall(DataSource dataSource, int rows) throws Exception {
-        String key = "B" + String.format("%017d", ThreadLocalRandom.current().nextInt(1, rows + 1));
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(TableDatasets.sql(
-                "(region collate \"C\" >= ? and region collate \"C\" < ?)", TableDatasets.COLUMNS, true)
-                .replace(":uscc", "?").replace(":limit", "?").replace(":offset", "?"))) {
-            ps.setString(1, "320509");
-            ps.setString(2, "32050:");
-            ps.setString(3, key);
-            ps.setInt(4, 20);
-            ps.setInt(5, 0);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && key.equals(rs.getString(1));
+    /**
+     * What the dataset module runs for one key in the caller's row scope — the count, then the page — on one
+     * connection in a read-only transaction, as the service does.
+     */
+    private static boolean jdbcCall(DataSource dataSource, String table, int rows) throws Exception {
+        String key = uscc(ThreadLocalRandom.current().nextInt(1, rows + 1));
+        String where = " from " + table + " where (_region collate \"C\" >= ? and _region collate \"C\" < ?) and \"uscc\" = ?";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try (PreparedStatement count = c.prepareStatement("select count(*)" + where);
+                    PreparedStatement page = c.prepareStatement("select \"uscc\", \"entity_name\", \"legal_rep\", "
+                            + "\"domicile\"" + where + " order by _row limit ? offset ?")) {
+                bind(count, key);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                }
+                bind(page, key);
+                page.setInt(4, 20);
+                page.setInt(5, 0);
+                try (ResultSet rs = page.executeQuery()) {
+                    boolean found = rs.next() && key.equals(rs.getString(1));
+                    c.commit();
+                    return found;
+                }
+            } finally {
+                c.setReadOnly(false);
+                c.setAutoCommit(true);
             }
         }
+    }
+
+    private static void bind(PreparedStatement statement, String key) throws Exception {
+        statement.setString(1, "320509");
+        statement.setString(2, "32050:");
+        statement.setString(3, key);
     }
 
     /** A call that answers whether it succeeded. */
