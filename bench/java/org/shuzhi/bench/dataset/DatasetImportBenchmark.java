@@ -92,7 +92,7 @@ public final class DatasetImportBenchmark {
                 new Classification("01", "001", null, null), "基准测试人口", "benchmark", ResourceFormat.DATABASE,
                 UpdateCycle.DAILY, "320509", "320509-ga", DataGrade.IMPORTANT,
                 new Sharing(SharingType.UNCONDITIONAL, null, "API", null), OpenType.NOT_OPEN,
-                new AttachedResource("DATASET", "bench_population"), List.of(), null, items, null, 0);
+                new AttachedResource("DATASET", "bench_population"), List.of(), null, items, null, 0, null);
     }
 
     private static InformationItem item(String name, String column, ItemDataType type, FieldType field,

@@ -59,7 +59,9 @@ public enum Permission {
     /** See the command cockpit. */
     COCKPIT_READ,
     /** Act as an API client (system accounts). */
-    API_CLIENT;
+    API_CLIENT,
+    /** See and run the exchange with neighbouring Shuzhi nodes (级联: catalog sync). */
+    FEDERATION_MANAGE;
 
     private final String code = name().toLowerCase(Locale.ROOT).replace('_', '.');
 

@@ -104,7 +104,9 @@ class CatalogPages {
         model.addAttribute("own", own);
         model.addAttribute("steps", steps);
         model.addAttribute("versions", history.versions(id, caller.scope()));
-        model.addAttribute("actions", own ? Workflow.allowed(entry.state(), caller::holds) : Set.of());
+        // entries received by catalog sync are maintained on their origin node: no workflow buttons here
+        model.addAttribute("actions", own && !entry.received() ? Workflow.allowed(entry.state(), caller::holds)
+                : Set.of());
         return "catalog/entry";
     }
 

@@ -77,6 +77,7 @@ class CatalogService implements Catalog {
         require(Workflow.MANAGE);
         DataScope scope = caller.scope();
         CatalogEntry current = entries.find(id, scope, true).orElseThrow(() -> notFound(id));
+        refuseReceived(current);
         if (!Workflow.EDITABLE.contains(current.state())) {
             throw ApiProblem.conflict("catalog.not-editable", current.state());
         }
@@ -101,6 +102,7 @@ class CatalogService implements Catalog {
         DataScope scope = caller.scope();
         CatalogEntry current = entries.find(id, scope, true).orElseThrow(() -> notFound(id));
         require(rule.permission());
+        refuseReceived(current);
         if (!rule.from().contains(current.state())) {
             throw ApiProblem.conflict("catalog.illegal-step", action, current.state());
         }
@@ -157,6 +159,13 @@ class CatalogService implements Catalog {
             throw DraftValidator.field("resource.reference", "catalog.resource.reference");
         }
         return new AttachedResource(resource.kind(), resource.reference().strip());
+    }
+
+    /** Entries received by catalog sync are maintained on the node that catalogued them. */
+    private static void refuseReceived(CatalogEntry entry) {
+        if (entry.received()) {
+            throw ApiProblem.conflict("catalog.received-read-only", entry.origin());
+        }
     }
 
     private void require(String permission) {

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,12 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A demo catalog for 吴江区 — population, market entities, subsistence allowances, polluters, illegal buildings,
  * hazardous chemicals — at different steps of the workflow, and one entry of 兰州 for cross-jurisdiction checks.
- * Runs at order 500 after the demo accounts and events, only when {@code shuzhi.demo.enabled=true}; entries whose
- * code exists already are left alone.
+ * Runs at order 500 after the demo accounts and events, only when {@code shuzhi.demo.enabled=true} and not
+ * {@code shuzhi.demo.catalog=false} (a province node fed by a city node's catalog sync has no demo catalog of its
+ * own); entries whose code exists already are left alone.
  */
 @Component
 @Order(500)
-@ConditionalOnProperty(name = "shuzhi.demo.enabled", havingValue = "true")
+@ConditionalOnExpression("${shuzhi.demo.enabled:false} and ${shuzhi.demo.catalog:true}")
 class DemoCatalogLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogLoader.class);

@@ -50,13 +50,36 @@ class DraftValidator {
         if (draft.code() == null || !CODE.matcher(draft.code()).matches()) {
             throw field("code", "catalog.draft.code", draft.code());
         }
+        Department provider = provider(draft, scope);
+        return complete(draft, provider.regionCode(), provider.code());
+    }
+
+    /**
+     * Checks an entry received from another node by catalog sync: the same rules, except that its provider is a
+     * department of that node, unknown here — its region must lie inside {@code allowed} (the sending node's
+     * jurisdiction) instead.
+     */
+    Checked checkReceived(EntryDraft draft, DataScope allowed) {
+        if (draft == null) {
+            throw field("body", "catalog.draft.missing");
+        }
+        if (draft.code() == null || !CODE.matcher(draft.code()).matches()) {
+            throw field("code", "catalog.draft.code", draft.code());
+        }
+        if (draft.regionCode() == null || !allowed.covers(draft.regionCode())) {
+            throw field("regionCode", "catalog.draft.region-outside", draft.regionCode());
+        }
+        text("providerDepartment", draft.providerDepartment(), 64);
+        return complete(draft, draft.regionCode(), draft.providerDepartment());
+    }
+
+    private Checked complete(EntryDraft draft, String regionCode, String providerCode) {
         checkClassification(draft.classification());
         text("name", draft.name(), 200);
         text("summary", draft.summary(), 4000);
         required("format", draft.format());
         required("updateCycle", draft.updateCycle());
         required("openType", draft.openType());
-        Department provider = provider(draft, scope);
         checkSharing(draft);
         draft.related().forEach(code -> {
             if (code == null || !CODE.matcher(code).matches()) {
@@ -66,7 +89,7 @@ class DraftValidator {
         List<InformationItem> items = items(draft.items());
         DataGrade grade = items.stream().map(InformationItem::grade).reduce(DataGrade.GENERAL, DataGrade::stricter);
         EntryDraft completed = new EntryDraft(draft.code(), draft.classification(), draft.name().strip(),
-                draft.summary().strip(), draft.format(), draft.updateCycle(), provider.regionCode(), provider.code(),
+                draft.summary().strip(), draft.format(), draft.updateCycle(), regionCode, providerCode,
                 draft.sharing(), draft.openType(), draft.related(), items);
         return new Checked(completed, grade);
     }

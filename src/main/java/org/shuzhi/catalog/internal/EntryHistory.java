@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shuzhi.catalog.CatalogAction;
 import org.shuzhi.catalog.CatalogEntry;
+import org.shuzhi.catalog.CatalogReplication;
 import org.shuzhi.catalog.EntryState;
 import org.shuzhi.platform.DataScope;
 import org.shuzhi.platform.ScopedSql;
@@ -77,15 +78,53 @@ class EntryHistory {
 
     void step(long id, int version, Instant at, CatalogAction action, EntryState from, EntryState to, String actor,
             String reason, DataScope scope) {
+        stepNamed(id, version, at, action == null ? "CREATE" : action.name(), from, to, actor, reason, scope);
+    }
+
+    /** A step by its action's name: a workflow action, {@code CREATE}, or {@code RECEIVE} for catalog sync. */
+    void stepNamed(long id, int version, Instant at, String action, EntryState from, EntryState to, String actor,
+            String reason, DataScope scope) {
         ScopedSql where = ScopedSql.where(scope, "e.region_code", "e.provider_department");
         jdbc.sql("""
                 insert into catalog.entry_step (entry_id, version, at, action, from_state, to_state, actor, reason)
                 select e.id, :version, :at, :action, :from, :to, :actor, :reason from catalog.entry e
                 where e.id = :id and %s""".formatted(where.sql())).params(where.parameters())
                 .param("id", id).param("version", version).param("at", Timestamp.from(at))
-                .param("action", action == null ? "CREATE" : action.name())
+                .param("action", action)
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("actor", actor)
                 .param("reason", reason).update();
+    }
+
+    /**
+     * Published or withdrawn entries modified after {@code after} and before {@code before}, in modification order:
+     * those whose region lies inside {@code scope}, or — {@code above} — those of its regions' proper ancestors.
+     */
+    CatalogReplication.Changes changes(DataScope scope, boolean above, CatalogReplication.Position after,
+            Instant before, int limit) {
+        ScopedSql where = above ? ancestorsOf(scope) : ScopedSql.where(scope, "e.region_code");
+        List<CatalogReplication.Change> changes = jdbc.sql("""
+                select e.id, e.code, e.state, e.published_version, e.modified_at, e.origin_node, v.snapshot::text
+                from catalog.entry e
+                join catalog.entry_version v on v.entry_id = e.id and v.version = e.published_version
+                where (e.modified_at > :at or (e.modified_at = :at and e.id > :id)) and e.modified_at < :before
+                  and %s
+                order by e.modified_at, e.id limit :limit""".formatted(where.sql())).params(where.parameters())
+                .param("at", Timestamp.from(after.modifiedAt())).param("id", after.id())
+                .param("before", Timestamp.from(before)).param("limit", limit + 1)
+                .query((rs, n) -> new CatalogReplication.Change(rs.getString("code"), rs.getInt("published_version"),
+                        EntryState.WITHDRAWN.name().equals(rs.getString("state")), rs.getString("origin_node"),
+                        read(rs.getString("snapshot")), new CatalogReplication.Position(
+                                rs.getTimestamp("modified_at").toInstant(), rs.getLong("id")))).list();
+        boolean more = changes.size() > limit;
+        List<CatalogReplication.Change> page = more ? changes.subList(0, limit) : changes;
+        return new CatalogReplication.Changes(page, page.isEmpty() ? after : page.get(page.size() - 1).position(),
+                more);
+    }
+
+    private static ScopedSql ancestorsOf(DataScope scope) {
+        var ancestors = PublishedVisibility.ancestors(scope);
+        return scope.isEmpty() || ancestors.isEmpty() ? new ScopedSql("false", java.util.Map.of())
+                : new ScopedSql("e.region_code in (:ancestors)", java.util.Map.of("ancestors", ancestors));
     }
 
     /** The workflow steps of an entry on the provider's side, oldest first. */

@@ -42,7 +42,7 @@ class EntryRepository {
                    e.category_code, e.detail_code, e.name, e.abstract, e.format, e.update_cycle, e.region_code,
                    e.provider_department, e.grade, e.sharing_type, e.sharing_condition, e.sharing_method,
                    e.legal_basis, e.open_type, e.resource_kind, e.resource_ref, e.related_codes, e.published_on,
-                   e.modified_at, e.row_version
+                   e.modified_at, e.row_version, e.origin_node
             from catalog.entry e
             """;
 
@@ -123,6 +123,22 @@ class EntryRepository {
                 .map(e -> withItems(e, items(e.id(), scope)));
     }
 
+    /** The working copy with {@code code}, when inside {@code scope}; {@code forUpdate} locks it. */
+    Optional<CatalogEntry> findByCode(String code, DataScope scope, boolean forUpdate) {
+        ScopedSql where = ScopedSql.where(scope, "e.region_code", "e.provider_department");
+        return jdbc.sql(SELECT + " where e.code = :code and " + where.sql() + (forUpdate ? " for update" : ""))
+                .params(where.parameters()).param("code", code).query((rs, n) -> entry(rs, List.of())).optional()
+                .map(e -> withItems(e, items(e.id(), scope)));
+    }
+
+    /** Marks an entry received by catalog sync: its origin node, and the date its origin published it. */
+    void markReceived(long id, String origin, java.time.LocalDate publishedOn, DataScope scope) {
+        ScopedSql where = ScopedSql.where(scope, "region_code", "provider_department");
+        jdbc.sql("update catalog.entry set origin_node = :origin, published_on = coalesce(:on, published_on) where id = :id and "
+                + where.sql()).params(where.parameters()).param("origin", origin).param("on", publishedOn)
+                .param("id", id).update();
+    }
+
     /** Moves the working copy to {@code state}, keeping what the workflow step changes alongside. */
     void moveTo(long id, EntryState state, int version, Integer publishedVersion, AttachedResource resource,
             Instant now, DataScope scope) {
@@ -174,7 +190,7 @@ class EntryRepository {
         return new CatalogEntry(e.id(), e.code(), e.version(), e.publishedVersion(), e.state(), e.classification(),
                 e.name(), e.summary(), e.format(), e.updateCycle(), e.regionCode(), e.providerDepartment(), e.grade(),
                 e.sharing(), e.openType(), e.resource(), e.related(), e.publishedOn(), items, e.modifiedAt(),
-                e.rowVersion());
+                e.rowVersion(), e.origin());
     }
 
     static CatalogEntry entry(ResultSet rs, List<InformationItem> items) throws SQLException {
@@ -194,6 +210,6 @@ class EntryRepository {
                 kind == null ? null : new AttachedResource(kind, rs.getString("resource_ref")),
                 related == null ? List.of() : Arrays.asList((String[]) related.getArray()),
                 publishedOn == null ? null : publishedOn.toLocalDate(), items,
-                rs.getTimestamp("modified_at").toInstant(), rs.getInt("row_version"));
+                rs.getTimestamp("modified_at").toInstant(), rs.getInt("row_version"), rs.getString("origin_node"));
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * API description. People sign in with the form (session, CSRF-protected); API clients send a bearer token (no
  * session, no CSRF). The public Open311 channel ({@code /open311/**}) is open to everyone: its reads are public and
  * a report is authorised by the {@code api_key} it carries, never by a session — so CSRF does not apply to it.
- * The open-data portal ({@code /open/**}, the CKAN API, the DCAT catalog) is public and read-only.
+ * The open-data portal ({@code /open/**}, the CKAN API, the DCAT catalog) is public and read-only. Calls of other
+ * Shuzhi nodes ({@code /api/federation/node/**}) carry no session or token: each is a message signed with the calling
+ * node's key, which the federation module verifies — so neither sign-in nor CSRF applies to them.
  * Unauthenticated API calls get a 401 problem, pages the sign-in form. Actions that change reference data need
  * their permission.
  */
@@ -38,6 +40,9 @@ class SecurityConfiguration {
     static final String[] OPEN_DATA = {"/open", "/open/**", "/api/3/action/**", "/catalog.ttl", "/catalog.jsonld",
             "/catalog.rdf", "/api/dcat/catalog"};
 
+    /** Signed calls of other Shuzhi nodes. */
+    static final String NODE_CALLS = "/api/federation/node/**";
+
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, Authenticator authenticator, ProblemBodies bodies,
             LocaleResolver locales, ObjectMapper json) throws Exception {
@@ -50,6 +55,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/open311/**").permitAll()
                         .requestMatchers(OPEN_DATA).permitAll()
+                        .requestMatchers(HttpMethod.POST, NODE_CALLS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/jurisdictions/import", "/jurisdictions/import")
                         .hasAuthority("JURISDICTION_IMPORT")
                         .requestMatchers("/jurisdictions/import", "/jurisdictions/import/**")
@@ -60,7 +66,7 @@ class SecurityConfiguration {
                         response.sendRedirect(request.getContextPath() + "/login?error=" + reason(failure))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, OPEN311)
-                        .ignoringRequestMatchers("/api/3/action/**"))
+                        .ignoringRequestMatchers("/api/3/action/**", NODE_CALLS))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, API)
                         .defaultAccessDeniedHandlerFor(problems, API));
