@@ -137,6 +137,36 @@ class SharingWorkflowTest extends SharingHttp {
                 .isEqualTo("用途与职责不符");
     }
 
+    @Test
+    void theRowsPageIsASharingCallMaskedInBothLanguagesAndRefusalsKeepTheirStatus() {
+        String rows = "/sharing/entries/" + POPULATION + "/rows";
+        long before = auditedCalls("wj.mz.admin", POPULATION);
+        for (String lang : List.of("zh-CN", "en")) {
+            // the demo grant of 民政: name, mobile and address of 平望镇's rows
+            ResponseEntity<String> page = page("wj.mz.admin", rows + "?lang=" + lang);
+            assertThat(page.getStatusCode()).as(lang).isEqualTo(HttpStatus.OK);
+            assertThat(page.getBody()).as(lang).doesNotContain("??").contains("139****1000", "139****1001", "居***")
+                    .doesNotContain(InMemoryDatasets.mobile(0), "居民甲某", "139****1002");
+            assertThat(personalNumbers(page.getBody())).as(lang).isEmpty();
+        }
+        assertThat(page("wj.mz.admin", rows + "?key=nobody").getBody()).as("looked up by 公民身份号码")
+                .contains("按主键查找（公民身份号码）", "id=\"no-rows\"");
+        assertThat(auditedCalls("wj.mz.admin", POPULATION)).as("each view is an audited call").isEqualTo(before + 3);
+
+        ResponseEntity<String> noGrant = page("wj.api", rows);
+        assertThat(noGrant.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(noGrant.getBody()).contains("您没有资源 " + POPULATION + " 的授权", "/sharing?entry=" + POPULATION);
+        assertThat(page("gs.admin", rows).getStatusCode()).as("out of scope").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page("wj.api", "/sharing/entries/" + ENTITIES + "/rows?lang=en").getBody())
+                .as("unconditional").contains("Shared unconditionally", "91320509MA1XXXXX0A");
+
+        assertThat(page("wj.mz.admin", "/sharing").getBody()).as("the grants we hold lead to their rows")
+                .contains("href=\"" + rows + "\"");
+        assertThat(page("wj.mz.admin", "/sharing?entry=" + POPULATION + "&lang=en").getBody())
+                .as("the form for one resource: its items to tick").contains("id=\"field-id_number\"", "Applying for")
+                .doesNotContain("??");
+    }
+
     private ResponseEntity<String> page(String user, String path) {
         HttpHeaders headers = tokens.as(user);
         headers.setAccept(List.of(MediaType.TEXT_HTML));
