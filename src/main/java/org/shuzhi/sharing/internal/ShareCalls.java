@@ -163,6 +163,8 @@ class ShareCalls {
             for (int i = 0; i < keys.size(); i++) {
                 equals.put(keys.get(i), values[i].strip());
             }
+            // a lookup by a key one may not read would tell whether that key (an ID number, say) is in the data
+            filtered.addAll(keys);
         }
         // filtering by a column one may not read would disclose it by inference
         refuseUngranted(filtered, entry, access);

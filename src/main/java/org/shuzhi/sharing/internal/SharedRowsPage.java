@@ -53,7 +53,7 @@ class SharedRowsPage {
             model.addAttribute("grant", rows.grantId() == null ? null
                     : grants.find(rows.grantId(), caller.scope()).orElse(null));
             // the call has just read it in this scope: the names of the entry and its items for the headings
-            catalog.published(entryCode, caller.scope()).ifPresent(entry -> describe(entry, model));
+            catalog.published(entryCode, caller.scope()).ifPresent(entry -> describe(entry, rows.fields(), model));
         } catch (ApiProblem problem) {
             response.setStatus(problem.status().value());
             if (problem instanceof RateLimited limited) {
@@ -64,10 +64,13 @@ class SharedRowsPage {
         return "sharing/rows";
     }
 
-    private static void describe(CatalogEntry entry, Model model) {
+    /** Names for the headings; the key search only when every key item is readable (else it would be refused). */
+    private static void describe(CatalogEntry entry, List<String> readable, Model model) {
         Map<String, String> names = new LinkedHashMap<>();
         entry.items().forEach(item -> names.put(item.column(), item.name()));
-        List<String> keys = entry.items().stream().filter(InformationItem::key).map(InformationItem::name).toList();
+        List<InformationItem> keyItems = entry.items().stream().filter(InformationItem::key).toList();
+        List<String> keys = keyItems.stream().allMatch(item -> readable.contains(item.column()))
+                ? keyItems.stream().map(InformationItem::name).toList() : List.of();
         model.addAttribute("entry", entry);
         model.addAttribute("names", names);
         model.addAttribute("keyNames", keys);
