@@ -12,7 +12,7 @@ bench_build() {
 bench_java() {
   bench_build
   local cp="$BENCH_ROOT/target/test-classes:$BENCH_ROOT/target/classes:$(cat "$BENCH_ROOT/target/bench.classpath")"
-  (cd "$BENCH_ROOT" && java -Xms2g -Xmx4g -cp "$cp" "$@")
+  (cd "$BENCH_ROOT" && java -Xms2g -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "$cp" "$@")
 }
 
 bench_machine() {

@@ -58,12 +58,15 @@ public final class ShareCallBenchmark {
                 .logStartupInfo(false)
                 .run("--shuzhi.data-dir=" + dataDir, "--shuzhi.database.embedded.clean=true", "--server.port=0",
                         "--shuzhi.demo.enabled=true", "--shuzhi.sharing.rate-limit.default=1000000",
-                        "--server.tomcat.threads.max=64", "--logging.level.root=WARN")) {
+                        "--server.tomcat.threads.max=" + System.getProperty("tomcat.threads", "64"), "--logging.level.root=WARN")) {
             DataSource dataSource = app.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String table = load(app, port, rows);
             String token = token(app, "wj.api");
+            // the JIT compiles the whole stack while the first phase runs: warm both paths up before measuring
+            run(threads, Math.max(5, seconds / 2), () -> httpCall(port, token, rows));
+            run(threads, Math.max(5, seconds / 2), () -> grantsCall(port, token));
             long auditBefore = audited(jdbc);
             Result http = run(threads, seconds, () -> httpCall(port, token, rows));
             long auditAfter = audited(jdbc);
@@ -71,14 +74,14 @@ public final class ShareCallBenchmark {
             Result authenticated = run(threads, seconds, () -> grantsCall(port, token));
             Result plain = run(threads, seconds, () -> jdbcCall(dataSource, table, rows));
             System.out.printf("sharing calls, %d threads, %d s each, %,d rows, %s%n", threads, seconds, rows, machine());
-            System.out.printf("  sharing API over HTTP (masking, audit)  %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  (%d errors)%n",
-                    http.perSecond(), http.p50(), http.p99(), http.errors());
-            System.out.printf("  HTTP floor: GET /actuator/health         %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms%n",
-                    floor.perSecond(), floor.p50(), floor.p99());
-            System.out.printf("  bearer floor: GET /api/sharing/grants    %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms%n",
-                    authenticated.perSecond(), authenticated.p50(), authenticated.p99());
-            System.out.printf("  baseline: same query, plain JDBC        %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms%n",
-                    plain.perSecond(), plain.p50(), plain.p99());
+            System.out.printf("  sharing API over HTTP (masking, audit)  %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  JVM CPU %.2f ms/call  (%d errors)%n",
+                    http.perSecond(), http.p50(), http.p99(), http.cpuPerCall(), http.errors());
+            System.out.printf("  HTTP floor: GET /actuator/health         %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  JVM CPU %.2f ms/call%n",
+                    floor.perSecond(), floor.p50(), floor.p99(), floor.cpuPerCall());
+            System.out.printf("  bearer floor: GET /api/sharing/grants    %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  JVM CPU %.2f ms/call%n",
+                    authenticated.perSecond(), authenticated.p50(), authenticated.p99(), authenticated.cpuPerCall());
+            System.out.printf("  baseline: same query, plain JDBC        %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  JVM CPU %.2f ms/call%n",
+                    plain.perSecond(), plain.p50(), plain.p99(), plain.cpuPerCall());
             System.out.printf("  ratio API / JDBC                        %.2f%n", http.perSecond() / plain.perSecond());
             System.out.printf("  share.call audit records written        %,d (calls measured and warm-up: %,d)%n",
                     auditAfter - auditBefore, http.total());
@@ -161,64 +164,50 @@ public final class ShareCallBenchmark {
     private static final ThreadLocal<HttpClient> CLIENTS = ThreadLocal.withInitial(() -> HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).build());
 
+    private static final ThreadLocal<RawHttp> RAW = new ThreadLocal<>();
+
+    private static RawHttp raw(int port) {
+        RawHttp client = RAW.get();
+        if (client == null) {
+            client = new RawHttp("127.0.0.1", port);
+            RAW.set(client);
+        }
+        return client;
+    }
+
     private static boolean httpCall(int port, String token, int rows) throws Exception {
         String key = uscc(ThreadLocalRandom.current().nextInt(1, rows + 1));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/share/" + ENTRY + "/rows?key=" + key))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
-        HttpResponse<String> response = CLIENTS.get().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 && FAILURES.incrementAndGet() <= 3) {
-            System.out.println("failed call: " + response.statusCode() + " " + response.body());
-        }
-        boolean ok = response.statusCode() == 200 && response.body().contains(key)
+        RawHttp.Response response = raw(port).get("/api/share/" + ENTRY + "/rows?key=" + key, token);
+        boolean ok = response.status() == 200 && response.body().contains(key)
                 && !MobileNumber.CANDIDATE.matcher(response.body()).results().anyMatch(m -> MobileNumber.isValid(m.group()));
         if (!ok && FAILURES.incrementAndGet() <= 3) {
-            System.out.println("failed call: " + response.statusCode() + " " + response.body());
+            System.out.println("failed call: " + response.status() + " " + response.body());
         }
         return ok;
     }
 
-    /** The platform's HTTP stack with next to no work: what any endpoint costs at least on this machine now. */
+    /** The platform's HTTP stack with little work (the health endpoint asks the database whether it is up). */
     private static boolean healthCall(int port) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
-        return CLIENTS.get().send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        return raw(port).get("/actuator/health", null).status() == 200;
     }
 
     /** An authenticated call with one small scoped query and no audit entry: the bearer token's cost on top. */
     private static boolean grantsCall(int port, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sharing/grants?limit=1"))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
-        return CLIENTS.get().send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        return raw(port).get("/api/sharing/grants?limit=1", token).status() == 200;
     }
 
-    /**
-     * What the dataset module runs for one key in the caller's row scope — the count, then the page — on one
-     * connection in a read-only transaction, as the service does.
-     */
+    /** What the dataset module runs for one key in the caller's row scope: the row and its total in one statement. */
     private static boolean jdbcCall(DataSource dataSource, String table, int rows) throws Exception {
         String key = uscc(ThreadLocalRandom.current().nextInt(1, rows + 1));
-        String where = " from " + table + " where (_region collate \"C\" >= ? and _region collate \"C\" < ?) and \"uscc\" = ?";
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            c.setReadOnly(true);
-            try (PreparedStatement count = c.prepareStatement("select count(*)" + where);
-                    PreparedStatement page = c.prepareStatement("select \"uscc\", \"entity_name\", \"legal_rep\", "
-                            + "\"domicile\"" + where + " order by _row limit ? offset ?")) {
-                bind(count, key);
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                }
-                bind(page, key);
-                page.setInt(4, 20);
-                page.setInt(5, 0);
-                try (ResultSet rs = page.executeQuery()) {
-                    boolean found = rs.next() && key.equals(rs.getString(1));
-                    c.commit();
-                    return found;
-                }
-            } finally {
-                c.setReadOnly(false);
-                c.setAutoCommit(true);
+        try (Connection c = dataSource.getConnection(); PreparedStatement page = c.prepareStatement(
+                "select \"uscc\", \"entity_name\", \"legal_rep\", \"domicile\", count(*) over () as _total from "
+                        + table + " where (_region collate \"C\" >= ? and _region collate \"C\" < ?) and \"uscc\" = ?"
+                        + " order by _row limit ? offset ?")) {
+            bind(page, key);
+            page.setInt(4, 20);
+            page.setInt(5, 0);
+            try (ResultSet rs = page.executeQuery()) {
+                return rs.next() && key.equals(rs.getString(1));
             }
         }
     }
@@ -234,10 +223,20 @@ public final class ShareCallBenchmark {
         boolean run() throws Exception;
     }
 
-    record Result(double perSecond, double p50, double p99, long errors, long total) {
+    /**
+     * @param cpuPerCall CPU milliseconds of this JVM (server and load generator, not PostgreSQL) per call, over the
+     *                   whole phase including its warm-up
+     */
+    record Result(double perSecond, double p50, double p99, long errors, long total, double cpuPerCall) {
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Result run(int threads, int seconds, Call call) throws InterruptedException {
+        long cpuBefore = processCpuNanos();
         long warmUntil = System.nanoTime() + Duration.ofSeconds(Math.max(3, seconds / 3)).toNanos();
         AtomicLong measuring = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -289,7 +288,8 @@ public final class ShareCallBenchmark {
         }
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(measuring.get() / (double) seconds, all[all.length / 2] / 1e6,
-                all[(int) (all.length * 0.99)] / 1e6, errors.get(), total.get());
+                all[(int) (all.length * 0.99)] / 1e6, errors.get(), total.get(),
+                (processCpuNanos() - cpuBefore) / 1e6 / total.get());
     }
 
     private static String machine() {

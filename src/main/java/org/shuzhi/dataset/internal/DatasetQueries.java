@@ -19,7 +19,6 @@ import org.shuzhi.platform.DataScope;
 import org.shuzhi.platform.ScopedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link Datasets}: pages of a dataset's rows. Column names come only from the items the table was built from —
@@ -41,7 +40,6 @@ class DatasetQueries implements Datasets {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<DatasetPage> query(String entryCode, DatasetQuery query, DataScope rowScope) {
         return registry.byCode(entryCode).map(dataset -> page(dataset, query, rowScope));
     }
@@ -79,18 +77,28 @@ class DatasetQueries implements Datasets {
         String from = " from dataset." + dataset.table() + " where " + where;
         List<String> columns = selected.stream().map(InformationItem::column).toList();
         String select = columns.isEmpty() ? "_row" : String.join(", ", columns.stream().map(DatasetTables::quote).toList());
-        long total = jdbc.sql("select count(*)" + from).params(parameters).query(Long.class).single();
-        List<Map<String, Object>> rows = jdbc.sql("select " + select + from + " order by " + order(items, query.sort())
-                + " limit :limit offset :offset").params(parameters)
-                .param("limit", Math.max(1, Math.min(query.limit(), MAX_LIMIT))).param("offset", Math.max(0, query.offset()))
+        // filtered reads (a key, a column value) are small: their total comes with the rows in one statement; a
+        // window count over a whole table would sort all of it, so unfiltered pages count apart
+        boolean filtered = !query.equals().isEmpty();
+        long offset = Math.max(0, query.offset());
+        long[] total = {-1};
+        List<Map<String, Object>> rows = jdbc.sql("select " + select + (filtered ? ", count(*) over () as _total" : "")
+                + from + " order by " + order(items, query.sort()) + " limit :limit offset :offset").params(parameters)
+                .param("limit", Math.max(1, Math.min(query.limit(), MAX_LIMIT))).param("offset", offset)
                 .query((rs, i) -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (InformationItem item : selected) {
                         row.put(item.column(), ValueTypes.read(item.dataType(), rs, item.column()));
                     }
+                    if (filtered) {
+                        total[0] = rs.getLong("_total");
+                    }
                     return row;
                 }).list();
-        return new DatasetPage(columns, new ArrayList<>(rows), total);
+        if (total[0] < 0 && (!filtered || offset > 0)) {
+            total[0] = jdbc.sql("select count(*)" + from).params(parameters).query(Long.class).single();
+        }
+        return new DatasetPage(columns, new ArrayList<>(rows), Math.max(0, total[0]));
     }
 
     private static String order(Map<String, InformationItem> items, String sort) {

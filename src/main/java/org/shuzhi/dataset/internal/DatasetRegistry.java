@@ -3,6 +3,7 @@ package org.shuzhi.dataset.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +13,21 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shuzhi.catalog.CatalogEntry;
 import org.shuzhi.catalog.InformationItem;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.shuzhi.platform.DataScope;
+import org.shuzhi.platform.Invalidation;
 import org.shuzhi.platform.ScopedSql;
 import org.shuzhi.platform.Unscoped;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The register of loaded datasets ({@code dataset.dataset}): which table holds an entry's rows, built from which items. */
+/**
+ * The register of loaded datasets ({@code dataset.dataset}): which table holds an entry's rows, built from which
+ * items. Consumers' lookups by entry code are remembered for {@code shuzhi.dataset.registry-cache} (5 s); a load
+ * recorded on this instance is seen with its commit, on other instances within that time.
+ */
 @Repository
 class DatasetRegistry {
 
@@ -36,10 +45,17 @@ class DatasetRegistry {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    /** Consumers' lookups by code, remembered for a few seconds: every sharing call asks. */
+    private final Cache<String, Optional<Registered>> byCode;
+    /** A lookup that overlapped a load does not keep its answer. */
+    private final Invalidation invalidation;
 
-    DatasetRegistry(JdbcClient jdbc, ObjectMapper json) {
+    DatasetRegistry(JdbcClient jdbc, ObjectMapper json,
+            @Value("${shuzhi.dataset.registry-cache:5s}") Duration registryCache) {
         this.jdbc = jdbc;
         this.json = json;
+        this.byCode = Caffeine.newBuilder().expireAfterWrite(registryCache).maximumSize(10_000).build();
+        this.invalidation = new Invalidation(byCode::invalidateAll);
     }
 
     /** The provider's side: the dataset of an entry inside {@code scope}. */
@@ -52,12 +68,24 @@ class DatasetRegistry {
     /** Consumers: which table and columns an entry code has; the rows themselves are confined by the row scope. */
     @Unscoped("names a table and its columns only; Datasets.query confines the rows read from it by the caller's row scope")
     Optional<Registered> byCode(String entryCode) {
-        return jdbc.sql(SELECT + " where entry_code = :code").param("code", entryCode).query(this::registered)
-                .optional();
+        Optional<Registered> known = byCode.getIfPresent(entryCode);
+        if (known != null) {
+            return known;
+        }
+        long before = invalidation.generation();
+        Optional<Registered> found = jdbc.sql(SELECT + " where entry_code = :code").param("code", entryCode)
+                .query(this::registered).optional();
+        byCode.put(entryCode, found);
+        if (!invalidation.unchangedSince(before)) {
+            byCode.invalidate(entryCode);
+        }
+        return found;
     }
 
     /** Records (or re-records) the entry's dataset after a load, inside the load's transaction. */
     void save(CatalogEntry entry, List<InformationItem> items, long rows, long loadId, Instant now, DataScope scope) {
+        // on this instance the new table and items are seen with the commit; on others within the cache's seconds
+        invalidation.changed();
         ScopedSql where = ScopedSql.where(scope, "v.region_code", "v.provider_department");
         jdbc.sql("""
                 insert into dataset.dataset (entry_id, entry_code, table_name, region_code, provider_department,

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,6 +43,18 @@ class SecurityConfiguration {
 
     /** Signed calls of other Shuzhi nodes. */
     static final String NODE_CALLS = "/api/federation/node/**";
+
+    /**
+     * Path patterns in {@code requestMatchers(String...)} are matched by {@code PathPatternRequestMatcher} — the
+     * request's path against the pattern, as Spring MVC parses it — instead of the default that asks Spring MVC's
+     * handler mappings for every pattern of every rule on every request. With a URL that has a template variable
+     * ({@code /api/share/{entryCode}/rows}) each such question walked all the platform's handler mappings: half the
+     * CPU of a sharing call went there (see docs/BENCHMARKS.md, sharing API).
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
 
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, Authenticator authenticator, ProblemBodies bodies,

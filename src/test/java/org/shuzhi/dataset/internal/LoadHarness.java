@@ -33,7 +33,7 @@ public final class LoadHarness {
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         this.loads = new LoadRepository(jdbc, json, transactions);
         this.loader = new DatasetLoader(dataSource, transactions, new DatasetTables(jdbc),
-                new DatasetRegistry(jdbc, json), loads, clock);
+                new DatasetRegistry(jdbc, json, java.time.Duration.ofSeconds(5)), loads, clock);
     }
 
     /** Loads {@code file} (CSV) for {@code entry}, {@code replace} or {@code upsert}, as the system. */
