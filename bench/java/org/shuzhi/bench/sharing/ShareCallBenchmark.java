@@ -83,6 +83,13 @@ public final class ShareCallBenchmark {
             System.out.printf("  baseline: same query, plain JDBC        %,9.0f calls/s  p50 %5.2f ms  p99 %6.2f ms  JVM CPU %.2f ms/call%n",
                     plain.perSecond(), plain.p50(), plain.p99(), plain.cpuPerCall());
             System.out.printf("  ratio API / JDBC                        %.2f%n", http.perSecond() / plain.perSecond());
+            System.out.printf("  node CPU per call (server JVM without the load generator, plus PostgreSQL) and what%n"
+                    + "  %d cores serve at that cost with the callers elsewhere:%n", Runtime.getRuntime().availableProcessors());
+            for (var named : java.util.List.of(java.util.Map.entry("sharing API", http), java.util.Map.entry("health", floor),
+                    java.util.Map.entry("bearer floor", authenticated), java.util.Map.entry("plain JDBC", plain))) {
+                System.out.printf("    %-13s %.3f ms/call -> %,9.0f calls/s%n", named.getKey(), named.getValue().nodePerCall(),
+                        named.getValue().capacity());
+            }
             System.out.printf("  share.call audit records written        %,d (calls measured and warm-up: %,d)%n",
                     auditAfter - auditBefore, http.total());
         }
@@ -224,10 +231,38 @@ public final class ShareCallBenchmark {
     }
 
     /**
-     * @param cpuPerCall CPU milliseconds of this JVM (server and load generator, not PostgreSQL) per call, over the
-     *                   whole phase including its warm-up
+     * @param cpuPerCall  CPU milliseconds of this JVM (server and load generator, not PostgreSQL) per call, over the
+     *                    whole phase including its warm-up
+     * @param nodePerCall CPU milliseconds per call of what a node runs — this JVM without the load generator's
+     *                    threads, plus the PostgreSQL server's processes — over the same calls
      */
-    record Result(double perSecond, double p50, double p99, long errors, long total, double cpuPerCall) {
+    record Result(double perSecond, double p50, double p99, long errors, long total, double cpuPerCall,
+            double nodePerCall) {
+
+        /** Calls per second the node's cores could serve if the callers ran elsewhere: cores / CPU per call. */
+        double capacity() {
+            return Runtime.getRuntime().availableProcessors() * 1000.0 / nodePerCall;
+        }
+    }
+
+    /** CPU nanoseconds of the PostgreSQL server processes so far (user and system, from /proc). */
+    private static long postgresCpuNanos() {
+        long ticks = 0;
+        java.io.File[] processes = new java.io.File("/proc").listFiles(f -> f.getName().matches("[0-9]+"));
+        for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+            try {
+                String stat = Files.readString(process.toPath().resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) {
+                    continue;
+                }
+                String[] fields = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (java.io.IOException | RuntimeException gone) {
+                // a process that ended meanwhile
+            }
+        }
+        return ticks * 10_000_000L; // USER_HZ = 100 on Linux
     }
 
     private static long processCpuNanos() {
@@ -237,6 +272,8 @@ public final class ShareCallBenchmark {
 
     private static Result run(int threads, int seconds, Call call) throws InterruptedException {
         long cpuBefore = processCpuNanos();
+        long postgresBefore = postgresCpuNanos();
+        java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         long warmUntil = System.nanoTime() + Duration.ofSeconds(Math.max(3, seconds / 3)).toNanos();
         AtomicLong measuring = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -276,6 +313,7 @@ public final class ShareCallBenchmark {
                     }
                 }
                 latencies[id] = Arrays.copyOf(mine, n);
+                clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             });
         }
         window[0] = warmUntil;
@@ -289,7 +327,8 @@ public final class ShareCallBenchmark {
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(measuring.get() / (double) seconds, all[all.length / 2] / 1e6,
                 all[(int) (all.length * 0.99)] / 1e6, errors.get(), total.get(),
-                (processCpuNanos() - cpuBefore) / 1e6 / total.get());
+                (processCpuNanos() - cpuBefore) / 1e6 / total.get(),
+                (processCpuNanos() - cpuBefore - clientCpu.get() + postgresCpuNanos() - postgresBefore) / 1e6 / total.get());
     }
 
     private static String machine() {
