@@ -21,17 +21,14 @@ import org.shuzhi.catalog.Catalog;
 import org.shuzhi.catalog.CatalogEntry;
 import org.shuzhi.platform.DataScope;
 import org.shuzhi.privacy.SocialCreditCode;
+import org.shuzhi.support.RunningNode;
 import org.shuzhi.identity.ApiTokens;
 import org.shuzhi.identity.Authenticator;
 import org.shuzhi.identity.LoginResult;
 import org.shuzhi.privacy.MobileNumber;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -54,7 +51,7 @@ public final class ShareCallBenchmark {
         Path dataDir = Files.createTempDirectory("shuzhi-bench-sharing");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShuzhiApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchExcludesTestConfigurations",
-                        new ExcludeTestConfigurations()))
+                        new RunningNode.ExcludeTestConfigurations()))
                 .logStartupInfo(false)
                 .run("--shuzhi.data-dir=" + dataDir, "--shuzhi.database.embedded.clean=true", "--server.port=0",
                         "--shuzhi.demo.enabled=true", "--shuzhi.sharing.rate-limit.default=1000000",
@@ -92,24 +89,6 @@ public final class ShareCallBenchmark {
             }
             System.out.printf("  share.call audit records written        %,d (calls measured and warm-up: %,d)%n",
                     auditAfter - auditBefore, http.total());
-        }
-    }
-
-    /** Excludes the test configurations on the class path (as a Spring Boot test context would). */
-    static final class ExcludeTestConfigurations extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ExcludeTestConfigurations;
-        }
-
-        @Override
-        public int hashCode() {
-            return ExcludeTestConfigurations.class.hashCode();
         }
     }
 

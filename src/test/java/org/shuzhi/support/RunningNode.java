@@ -114,8 +114,8 @@ public final class RunningNode implements AutoCloseable {
         app.close();
     }
 
-    /** Leaves out the test configurations on the class path. */
-    static final class ExcludeTestConfigurations extends TypeExcludeFilter {
+    /** Leaves out the test configurations on the class path, as a Spring Boot test context does. */
+    public static final class ExcludeTestConfigurations extends TypeExcludeFilter {
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
             return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
