@@ -210,6 +210,24 @@ class TwoNodeCatalogSyncTest {
         assertThat(province.postRaw(path, elsewhere, signed(CITY, cityKey, elsewhere)).status()).isEqualTo(401);
         assertThat(province.jdbc().queryForObject("select count(*) from audit.record where action = 'federation.refused'",
                 Long.class)).isGreaterThanOrEqualTo(6);
+        // anybody can send a body before its signature is checked: one announced too large is refused unread
+        assertThat(statusOfAnnouncedBody(province.baseUrl(), path, NodeApi.MAX_BODY + 1L)).isEqualTo(413);
+    }
+
+    /** The status line's code for a POST that announces {@code length} bytes and sends none of them. */
+    private static int statusOfAnnouncedBody(String baseUrl, String path, long length) {
+        java.net.URI uri = java.net.URI.create(baseUrl);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n"
+                    + SignedExchange.NODE + ": " + CITY + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] message(String from, String to, Instant sentAt, String nonce) {
