@@ -47,7 +47,8 @@ class CatalogSearch {
         filter(query, where, parameters);
         String ownExpression = "(" + own.sql() + ")";
         List<CatalogHit> hits = jdbc.sql("""
-                select e.id, e.code, e.provider_department, e.region_code, e.modified_at, %1$s as own,
+                select e.id, e.code, e.provider_department, e.region_code, e.modified_at, e.origin_node,
+                       (%1$s and e.origin_node is null) as own,
                        case when %1$s then e.name else v.snapshot ->> 'name' end as name,
                        case when %1$s then e.abstract else v.snapshot ->> 'summary' end as summary,
                        case when %1$s then e.grade else v.snapshot ->> 'grade' end as grade,
@@ -64,7 +65,8 @@ class CatalogSearch {
                         rs.getString("summary"), rs.getString("provider_department"), rs.getString("region_code"),
                         DataGrade.valueOf(rs.getString("grade")), SharingType.valueOf(rs.getString("sharing_type")),
                         OpenType.valueOf(rs.getString("open_type")), EntryState.valueOf(rs.getString("state")),
-                        rs.getInt("version"), rs.getBoolean("own"), rs.getTimestamp("modified_at").toInstant()))
+                        rs.getInt("version"), rs.getBoolean("own"), rs.getTimestamp("modified_at").toInstant(),
+                        rs.getString("origin_node")))
                 .list();
         long total = jdbc.sql("select count(*) from catalog.entry e where " + where).params(parameters)
                 .query(Long.class).single();

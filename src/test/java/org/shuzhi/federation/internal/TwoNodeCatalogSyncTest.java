@@ -165,6 +165,8 @@ class TwoNodeCatalogSyncTest {
         // the pages say so: the entry's origin, read-only without workflow buttons; the console in both languages
         String page = province.page("/catalog/" + scjg.path("id").asLong(), "js.admin");
         assertThat(page).contains("id=\"origin\"", CITY, "只读").doesNotContain("name=\"action\"");
+        assertThat(province.page("/catalog?q=市场主体", "js.admin"))
+                .contains("来自节点 " + CITY);
         String console = city.page("/federation", "sz.admin");
         assertThat(console).contains(PROVINCE, city.get("/api/federation/status", "sz.admin").path("publicKey").asText(),
                 "目录上报", "目录回流");
