@@ -1,6 +1,8 @@
 package org.shuzhi.dataset;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.shuzhi.platform.DataScope;
 
@@ -16,4 +18,14 @@ public interface Datasets {
      * has no dataset loaded.
      */
     Optional<DatasetPage> query(String entryCode, DatasetQuery query, DataScope rowScope);
+
+    /**
+     * Which of these catalog entries have a dataset loaded (已加载数据集): the codes among {@code entryCodes} for
+     * which {@link #query} answers a page rather than empty — asked once for a whole list of entries (a page of the
+     * open data catalog), so that a list never costs a lookup per entry. Only datasets inside {@code scope} count
+     * (a dataset belongs to its entry's region and provider department); nothing is said about their rows.
+     *
+     * @return the codes with a dataset, a subset of {@code entryCodes}; empty for no codes or the empty scope
+     */
+    Set<String> loaded(Collection<String> entryCodes, DataScope scope);
 }

@@ -36,6 +36,9 @@ class CkanApiTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    MemoryDatasets datasets;
+
     private JsonNode get(String action, String query, int status) {
         var answer = new OpenDataFixture.Anonymous("http://localhost:" + port, json).get(ACTION + action
                 + (query.isEmpty() ? "" : "?" + query), null);
@@ -111,6 +114,33 @@ class CkanApiTest {
         JsonNode first = organizations.path("items").get(0);
         assertThat(first.has("name") && first.has("display_name") && first.has("count")).isTrue();
         assertThat(faceted.path("facets").path("tags").path("统一社会信用代码").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aPageOfPackagesAsksOnceWhichHaveRowsNotOncePerPackage() {
+        int queries = datasets.queries.get();
+        int lookups = datasets.lookups.get();
+        int codes = datasets.codesLookedUp.get();
+        JsonNode page = get("package_search", "rows=1000", 200);
+        List<String> withRows = new java.util.ArrayList<>();
+        List<String> withoutRows = new java.util.ArrayList<>();
+        for (JsonNode p : page.path("results")) {
+            JsonNode csv = p.path("resources").path(0);
+            if (csv.path("format").asText().equals("CSV")) {
+                (csv.path("datastore_active").asBoolean() ? withRows : withoutRows).add(p.path("name").asText());
+            }
+        }
+        assertThat(withRows).as("packages with rows").contains("320509-scjg-0001", "320509-sthj-0001");
+        assertThat(withoutRows).as("packages of a dataset without rows").contains("6201-cg-0001");
+        assertThat(datasets.lookups.get() - lookups).as("lookups for a page of %d dataset packages",
+                withRows.size() + withoutRows.size()).isEqualTo(1);
+        assertThat(datasets.codesLookedUp.get() - codes).isEqualTo(withRows.size() + withoutRows.size());
+        assertThat(datasets.queries.get() - queries).as("rows read to build the page").isZero();
+
+        int lookupsBefore = datasets.lookups.get();
+        assertThat(get("package_show", "id=320509-scjg-0001", 200).path("resources").path(0)
+                .path("datastore_active").asBoolean()).isTrue();
+        assertThat(datasets.lookups.get() - lookupsBefore).isEqualTo(1);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.shuzhi.dataset.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.shuzhi.catalog.InformationItem;
@@ -42,6 +44,11 @@ class DatasetQueries implements Datasets {
     @Override
     public Optional<DatasetPage> query(String entryCode, DatasetQuery query, DataScope rowScope) {
         return registry.byCode(entryCode).map(dataset -> page(dataset, query, rowScope));
+    }
+
+    @Override
+    public Set<String> loaded(Collection<String> entryCodes, DataScope scope) {
+        return registry.loaded(entryCodes, scope);
     }
 
     /** One page of {@code dataset}'s rows inside {@code rowScope}. */

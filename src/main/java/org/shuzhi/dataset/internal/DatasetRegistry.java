@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -80,6 +82,20 @@ class DatasetRegistry {
             byCode.invalidate(entryCode);
         }
         return found;
+    }
+
+    /**
+     * The codes among {@code entryCodes} whose entry has a dataset registered inside {@code scope}, in one statement
+     * — the register as it is committed, not as remembered for {@link #byCode}.
+     */
+    Set<String> loaded(Collection<String> entryCodes, DataScope scope) {
+        if (entryCodes.isEmpty() || scope.isEmpty()) {
+            return Set.of();
+        }
+        ScopedSql where = ScopedSql.where(scope, "region_code", "provider_department");
+        return Set.copyOf(jdbc.sql("select entry_code from dataset.dataset where entry_code in (:codes) and "
+                + where.sql()).params(where.parameters()).param("codes", Set.copyOf(entryCodes))
+                .query(String.class).list());
     }
 
     /** Records (or re-records) the entry's dataset after a load, inside the load's transaction. */

@@ -20,17 +20,21 @@ class ApiKeys {
         this.authenticator = authenticator;
     }
 
-    /** The account the key stands for, when it may report in {@code jurisdiction}. */
-    Caller reporter(String apiKey, String jurisdiction) {
+    /** The account the key stands for: 403 when there is no key or it is unknown, expired or revoked. */
+    Caller account(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             throw new Open311Error(HttpStatus.FORBIDDEN, "open311.error.api-key-missing");
         }
-        Caller caller = authenticator.authenticate(apiKey.strip())
+        return authenticator.authenticate(apiKey.strip())
                 .orElseThrow(() -> new Open311Error(HttpStatus.FORBIDDEN, "open311.error.api-key-invalid"));
-        boolean mayReport = caller.kind() == Caller.Kind.SYSTEM || caller.has(Permission.EVENT_REPORT);
-        if (!mayReport || !caller.scope().covers(jurisdiction)) {
+    }
+
+    /** {@code account} as the reporter of a request in {@code jurisdiction}: 403 when it may not report there. */
+    Caller reporter(Caller account, String jurisdiction) {
+        boolean mayReport = account.kind() == Caller.Kind.SYSTEM || account.has(Permission.EVENT_REPORT);
+        if (!mayReport || !account.scope().covers(jurisdiction)) {
             throw new Open311Error(HttpStatus.FORBIDDEN, "open311.error.api-key-forbidden", jurisdiction);
         }
-        return caller;
+        return account;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.shuzhi.identity.Caller;
 import org.shuzhi.platform.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -39,10 +41,12 @@ class Open311Errors {
 
     private final Documents documents;
     private final MessageSource messages;
+    private final Open311Audit audit;
 
-    Open311Errors(Documents documents, MessageSource messages) {
+    Open311Errors(Documents documents, MessageSource messages, Open311Audit audit) {
         this.documents = documents;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @ExceptionHandler(Open311Error.class)
@@ -53,10 +57,7 @@ class Open311Errors {
     /** A report the event centre refused, named by the parameter it came from. */
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<byte[]> refused(ApiProblem problem, HttpServletRequest request) {
-        HttpStatus status = switch (problem.status()) {
-            case NOT_FOUND, FORBIDDEN -> problem.status();
-            default -> problem.status().is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
-        };
+        HttpStatus status = statusOf(problem);
         Object field = problem.properties().get("field");
         String text = message(problem.messageKey(), problem.args());
         String parameter = field == null ? null : PARAMETERS.getOrDefault(field.toString(), field.toString());
@@ -66,6 +67,10 @@ class Open311Errors {
     @ExceptionHandler({ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class,
             MultipartException.class})
     ResponseEntity<byte[]> malformed(Exception failure, HttpServletRequest request) {
+        if (HttpMethod.POST.matches(request.getMethod())) {
+            // refused before the handler ran, so before anything could know the api_key's account
+            audit.refused(Caller.anonymous(), null, Open311Error.badRequest("open311.error.malformed"));
+        }
         return errors(HttpStatus.BAD_REQUEST, message("open311.error.malformed", new Object[0]), request);
     }
 
@@ -74,6 +79,24 @@ class Open311Errors {
         log.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), failure);
         return errors(HttpStatus.INTERNAL_SERVER_ERROR, message("open311.error.internal",
                 new Object[] {MDC.get("requestId")}), request);
+    }
+
+    /**
+     * The status GeoReport answers a failure with: an {@link Open311Error}'s own; for the event centre's problems
+     * 403 and 404 as they are, any other refusal 400 (the spec knows no 409 or 422); 500 for everything else.
+     */
+    static HttpStatus statusOf(RuntimeException failure) {
+        if (failure instanceof Open311Error error) {
+            return error.status();
+        }
+        if (failure instanceof ApiProblem problem) {
+            return switch (problem.status()) {
+                case NOT_FOUND, FORBIDDEN -> problem.status();
+                default -> problem.status().is4xxClientError() ? HttpStatus.BAD_REQUEST
+                        : HttpStatus.INTERNAL_SERVER_ERROR;
+            };
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     private ResponseEntity<byte[]> errors(HttpStatus status, String description, HttpServletRequest request) {

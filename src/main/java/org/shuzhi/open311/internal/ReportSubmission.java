@@ -18,7 +18,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * POST requests: a GeoReport service request becomes an event from source {@code OPEN311} through the event
- * centre's intake, as the account of the api_key (which the timeline names), inside the jurisdiction. The
+ * centre's intake, as the account of the api_key (which the timeline names; {@link ApiKeys} has checked it may
+ * report in the jurisdiction), inside the jurisdiction. The
  * reporter's name and phone are kept as the event's personal reporter fields; email, device_id, account_id and
  * media_url are not stored (see docs/OPEN311.md).
  */
@@ -29,15 +30,12 @@ class ReportSubmission {
     private static final Pattern COUNTRY_CODE = Pattern.compile("(?:\\+86|0086|86)-?(1[0-9]{10})");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
 
-    private final ApiKeys keys;
     private final ServiceCatalogue services;
     private final EventIntake intake;
     private final Callers callers;
     private final Documents documents;
 
-    ReportSubmission(ApiKeys keys, ServiceCatalogue services, EventIntake intake, Callers callers,
-            Documents documents) {
-        this.keys = keys;
+    ReportSubmission(ServiceCatalogue services, EventIntake intake, Callers callers, Documents documents) {
         this.services = services;
         this.intake = intake;
         this.callers = callers;
@@ -47,15 +45,17 @@ class ReportSubmission {
     /**
      * The outcome of a POST.
      *
-     * @param created false when the idempotency key was sent before and the earlier request is answered
-     * @param answer  the spec's answer: a list with the request's id and service notice
+     * @param created     false when the idempotency key was sent before and the earlier request is answered
+     * @param requestId   the request's id (the event's)
+     * @param serviceCode the service reported
+     * @param answer      the spec's answer: a list with the request's id and service notice
      */
-    record Submitted(boolean created, ArrayNode answer) {
+    record Submitted(boolean created, long requestId, String serviceCode, ArrayNode answer) {
     }
 
-    /** Takes in one request; the spec's 403, 400 or 404 when it cannot be. */
-    Submitted submit(String jurisdiction, MultiValueMap<String, String> params, String keyHeader, Locale locale) {
-        Caller reporter = keys.reporter(first(params, "api_key"), jurisdiction);
+    /** Takes in one request by {@code reporter}; the spec's 400 or 404 when it cannot be. */
+    Submitted submit(Caller reporter, String jurisdiction, MultiValueMap<String, String> params, String keyHeader,
+            Locale locale) {
         Category service = services.leaf(first(params, "service_code"));
         Double lat = number(params, "lat");
         Double lng = number(params, "long");
@@ -88,7 +88,7 @@ class ReportSubmission {
         answer.addObject().put("service_request_id", receipt.event().id())
                 .put("service_notice", services.notice(service, receipt.event().urgency(), locale))
                 .putNull("account_id");
-        return new Submitted(receipt.created(), answer);
+        return new Submitted(receipt.created(), receipt.event().id(), service.code(), answer);
     }
 
     /**

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The public reads of GeoReport: requests, one request, a token — always inside one jurisdiction and only events
- * of the public sources; anything else is not found.
+ * of the public sources; anything else is not found. Lists and single requests show the same masked data to
+ * everyone and are not audited, however many they return (docs/OPEN311.md, Audit); a token found is, because it
+ * ties a client's key to its request.
  */
 @Component
 class ServiceRequests {
@@ -26,14 +28,16 @@ class ServiceRequests {
     private final Documents documents;
     private final Open311Properties properties;
     private final Clock clock;
+    private final Open311Audit audit;
 
     ServiceRequests(Events events, RequestRepresentation representation, Documents documents,
-            Open311Properties properties, Clock clock) {
+            Open311Properties properties, Clock clock, Open311Audit audit) {
         this.events = events;
         this.representation = representation;
         this.documents = documents;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The requests of {@code jurisdiction} matching {@code filter}, newest first. */
@@ -54,11 +58,13 @@ class ServiceRequests {
 
     /**
      * The request a token stands for. Reports are taken in at once, so a POST always answers with the request's id;
-     * the token of a request is the idempotency key its client sent with it (see docs/OPEN311.md).
+     * the token of a request is the idempotency key its client sent with it (see docs/OPEN311.md). A token found is
+     * audited ({@value Open311Audit#TOKEN}); the token itself is not written there.
      */
     ArrayNode token(String jurisdiction, String token) {
         EventView event = events.findByKey(EventSource.OPEN311, token, JurisdictionIds.scope(jurisdiction))
                 .orElseThrow(() -> Open311Error.notFound("open311.error.token-unknown", token));
+        audit.tokenFound(jurisdiction, event.id());
         ArrayNode answer = documents.array();
         answer.addObject().put("service_request_id", event.id()).put("token", token);
         return answer;

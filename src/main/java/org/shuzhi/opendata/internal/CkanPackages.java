@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.shuzhi.catalog.CatalogEntry;
 import org.shuzhi.catalog.InformationItem;
@@ -41,7 +42,21 @@ class CkanPackages {
         return CKAN_TIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    /** One package, as package_show answers it. */
     Map<String, Object> dictionary(OpenEntry open, String base) {
+        return dictionaries(List.of(open), base).get(0);
+    }
+
+    /**
+     * The packages of a page of entries, in order — with one question for the whole page to learn which have rows
+     * loaded (their resources' {@code datastore_active}), never one per package.
+     */
+    List<Map<String, Object>> dictionaries(List<OpenEntry> entries, String base) {
+        Set<String> loaded = rows.available(entries.stream().map(OpenEntry::entry).toList());
+        return entries.stream().map(open -> dictionary(open, base, loaded.contains(open.entry().code()))).toList();
+    }
+
+    private Map<String, Object> dictionary(OpenEntry open, String base, boolean loaded) {
         CatalogEntry e = open.entry();
         String id = String.valueOf(e.id());
         Map<String, Object> p = new LinkedHashMap<>();
@@ -62,7 +77,7 @@ class CkanPackages {
         p.put("maintainer", organization.get("title"));
         p.put("organization", organization);
         p.put("owner_org", e.providerDepartment());
-        List<Map<String, Object>> resources = resources(open, id, base);
+        List<Map<String, Object>> resources = resources(open, id, base, loaded);
         p.put("resources", resources);
         p.put("num_resources", resources.size());
         List<Map<String, Object>> tags = e.items().stream().map(InformationItem::name).distinct()
@@ -104,7 +119,8 @@ class CkanPackages {
         return messages.getMessage("opendata.theme." + classCode, null, classCode, LocaleContextHolder.getLocale());
     }
 
-    private List<Map<String, Object>> resources(OpenEntry open, String packageId, String base) {
+    private static List<Map<String, Object>> resources(OpenEntry open, String packageId, String base,
+            boolean loaded) {
         CatalogEntry e = open.entry();
         if (e.resource() == null) {
             return List.of();
@@ -114,12 +130,11 @@ class CkanPackages {
                     : e.resource().reference();
             return List.of(resource(open, packageId, e.code() + ".api", e.name() + " API", "API", null, url, false, 0));
         }
-        boolean active = rows.available(e);
         return List.of(
                 resource(open, packageId, e.code() + ".csv", e.name() + " CSV", "CSV", "text/csv",
-                        base + "/open/" + e.code() + ".csv", active, 0),
+                        base + "/open/" + e.code() + ".csv", loaded, 0),
                 resource(open, packageId, e.code() + ".json", e.name() + " JSON", "JSON", "application/json",
-                        base + "/open/" + e.code() + ".json", active, 1));
+                        base + "/open/" + e.code() + ".json", loaded, 1));
     }
 
     private static Map<String, Object> resource(OpenEntry open, String packageId, String id, String name,

@@ -55,7 +55,7 @@ class CkanSearch {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("count", found.total());
         result.put("sort", params.text("sort") == null ? "score desc, metadata_modified desc" : params.text("sort"));
-        result.put("results", found.entries().stream().map(e -> packages.dictionary(e, base)).toList());
+        result.put("results", packages.dictionaries(found.entries(), base));
         int limit = params.integer("facet.limit", 50, -1, 1000);
         Map<String, Object> facets = new LinkedHashMap<>();
         Map<String, Object> searchFacets = new LinkedHashMap<>();

@@ -2,13 +2,16 @@ package org.shuzhi.opendata.internal;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.shuzhi.catalog.CatalogEntry;
 import org.shuzhi.catalog.InformationItem;
@@ -85,9 +88,18 @@ class PublicRows {
         return entry.items().stream().filter(i -> disclosure(i) != Disclosure.OMITTED).toList();
     }
 
-    /** True when the entry has a dataset whose rows can be read. */
-    boolean available(CatalogEntry entry) {
-        return read(entry, new DatasetQuery(Map.of(), null, List.of(), null, 0, 1)).isPresent();
+    /**
+     * The codes of those entries that have a dataset whose rows can be read — one lookup for all of them, asked in
+     * their own regions (where each entry's dataset belongs), so that a page of entries costs one question.
+     */
+    Set<String> available(Collection<CatalogEntry> entries) {
+        Datasets rows = datasets.getIfAvailable();
+        List<CatalogEntry> withDataset = entries.stream().filter(PublicRows::hasDataset).toList();
+        if (rows == null || withDataset.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> regions = withDataset.stream().map(CatalogEntry::regionCode).collect(Collectors.toSet());
+        return rows.loaded(withDataset.stream().map(CatalogEntry::code).toList(), new DataScope(regions, Set.of()));
     }
 
     /** One page of public rows, masked; empty when the entry has no dataset loaded. */
@@ -134,10 +146,14 @@ class PublicRows {
 
     private Optional<DatasetPage> read(CatalogEntry entry, DatasetQuery query) {
         Datasets rows = datasets.getIfAvailable();
-        if (rows == null || entry.resource() == null || !"DATASET".equals(entry.resource().kind())) {
+        if (rows == null || !hasDataset(entry)) {
             return Optional.empty();
         }
         return rows.query(entry.code(), query, DataScope.of(entry.regionCode()));
+    }
+
+    private static boolean hasDataset(CatalogEntry entry) {
+        return entry.resource() != null && "DATASET".equals(entry.resource().kind());
     }
 
     private Object show(InformationItem item, Object value) {

@@ -1,11 +1,14 @@
 package org.shuzhi.sharing.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.shuzhi.dataset.DatasetPage;
 import org.shuzhi.dataset.DatasetQuery;
@@ -74,6 +77,11 @@ public class InMemoryDatasets {
                 row.put((String) pairs[i], pairs[i + 1]);
             }
             return row;
+        }
+
+        @Override
+        public Set<String> loaded(Collection<String> entryCodes, DataScope scope) {
+            return scope.isEmpty() ? Set.of() : entryCodes.stream().filter(data::containsKey).collect(Collectors.toSet());
         }
 
         @Override
