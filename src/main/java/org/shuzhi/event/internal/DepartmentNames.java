@@ -1,11 +1,18 @@
 package org.shuzhi.event.internal;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.shuzhi.event.EventView;
 import org.shuzhi.identity.Department;
 import org.shuzhi.identity.Departments;
 import org.shuzhi.platform.DataScope;
@@ -21,9 +28,11 @@ import org.springframework.stereotype.Component;
 class DepartmentNames {
 
     private final Departments departments;
+    private final ObjectMapper json;
 
-    DepartmentNames(Departments departments) {
+    DepartmentNames(Departments departments, ObjectMapper json) {
         this.departments = departments;
+        this.json = json;
     }
 
     /** Code → name of those of {@code codes} that lie inside {@code scope}; {@code null}s are ignored. */
@@ -43,5 +52,30 @@ class DepartmentNames {
     /** {@code of} over the codes {@code code} picks from {@code rows}. */
     <T> Map<String, String> of(Collection<T> rows, Function<T, String> code, DataScope scope) {
         return of(rows.stream().map(code).filter(Objects::nonNull).collect(Collectors.toSet()), scope);
+    }
+
+    /**
+     * The departments one event's page shows: the one handling it, and those its dispatch explanation and timeline
+     * steps name (field {@code department} of their JSON) — earlier dispatches may have gone elsewhere.
+     */
+    Map<String, String> forEvent(EventView event, List<TimelineEntry> timeline, DataScope scope) {
+        Set<String> codes = new HashSet<>();
+        codes.add(event.assignedDepartment());
+        codes.add(named(event.dispatchExplanation()));
+        timeline.forEach(step -> codes.add(named(step.details())));
+        return of(codes, scope);
+    }
+
+    /** The department a JSON explanation names, or {@code null}. */
+    private String named(String explanation) {
+        if (explanation == null || explanation.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode department = json.readTree(explanation).path("department");
+            return department.isTextual() ? department.asText() : null;
+        } catch (JsonProcessingException notJson) {
+            return null;
+        }
     }
 }
