@@ -37,16 +37,12 @@ class DepartmentNames {
 
     /** Code → name of those of {@code codes} that lie inside {@code scope}; {@code null}s are ignored. */
     Map<String, String> of(Collection<String> codes, DataScope scope) {
-        if (codes.stream().allMatch(Objects::isNull)) {
+        List<String> wanted = codes.stream().filter(Objects::nonNull).toList();
+        if (wanted.isEmpty()) {
             return Map.of();
         }
-        return departments.findAll(codes.stream().filter(Objects::nonNull).toList(), scope).stream()
+        return departments.findAll(wanted, scope).stream()
                 .collect(Collectors.toMap(Department::code, Department::name, (a, b) -> a));
-    }
-
-    /** The name of {@code code} in {@code names}, else the code itself; {@code null} for none. */
-    static String name(Map<String, String> names, String code) {
-        return code == null ? null : names.getOrDefault(code, code);
     }
 
     /** {@code of} over the codes {@code code} picks from {@code rows}. */

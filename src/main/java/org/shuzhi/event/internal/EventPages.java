@@ -29,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The event centre's pages for every reader: {@code /events}, a searchable list of the events in the caller's
  * scope, and {@code /events/{id}}, one event with its place, dispatch explanation, timeline, pictures and the
- * actions the caller may take; departments by name where the caller's scope has them ({@link DepartmentNames}). Actions from any page post to {@code /events/{id}/actions}: htmx gets the event's
- * row back, a plain form a redirect to the event.
+ * actions the caller may take; departments by name where the caller's scope has them ({@link DepartmentNames}).
+ * Actions from any page post to {@code /events/{id}/actions}: htmx gets the event's row back, a plain form a
+ * redirect to the event.
  */
 @Controller
 class EventPages {

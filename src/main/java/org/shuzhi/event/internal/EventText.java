@@ -93,7 +93,7 @@ class EventText {
 
     /**
      * As {@link #facts(String)}, with the department named as {@code 名称 (code)} where {@code departmentNames}
-     * knows its code.
+     * (code → name, may be {@code null}) knows its code.
      */
     public List<Map.Entry<String, String>> facts(String explanation, Map<String, String> departmentNames) {
         List<Map.Entry<String, String>> facts = new ArrayList<>();
@@ -119,7 +119,8 @@ class EventText {
             String shown = value.isValueNode() ? value.asText() : value.toString();
             String label = messages.getMessage("event.pages.explain." + field.getKey(), null, field.getKey(),
                     LocaleContextHolder.getLocale());
-            String named = "department".equals(field.getKey()) && departmentNames.containsKey(shown)
+            String named = "department".equals(field.getKey()) && departmentNames != null
+                    && departmentNames.containsKey(shown)
                     ? departmentNames.get(shown) + " (" + shown + ")"
                     : messages.getMessage("event.pages.value." + shown, null, shown, LocaleContextHolder.getLocale());
             facts.add(Map.entry(label, named));

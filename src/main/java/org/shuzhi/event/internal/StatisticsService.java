@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * Event statistics 事件统计 within a scope: figures per group and in total for a period, with the groups named
  * (regions by the division tree, grids by the grid module, categories by the catalogue, departments by the identity
- * module within the scope, sources in the caller's language), and the heat map's cells. Filters narrow the scope, never widen it: a region outside it gives
- * empty statistics, as if nothing happened there.
+ * module within the scope, sources in the caller's language), and the heat map's cells. Filters narrow the scope,
+ * never widen it: a region outside it gives empty statistics, as if nothing happened there.
  */
 @Service
 class StatisticsService {
