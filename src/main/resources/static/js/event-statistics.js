@@ -1,8 +1,8 @@
 /*
  * Statistics page (/events/statistics): draws the charts from the figures the page carries in data-charts (daily
- * trend, rates, categories, regions) with ECharts, and the heat map on Leaflet: the grids of the region from
- * GET /api/grids as outlines, the events from GET /api/events/heat as circles whose size and colour grow with the
- * number of events in each 0.001° cell. Texts arrive in the page's language in data-texts; names are data and
+ * trend, rates, categories, regions, handling departments) with ECharts, and the heat map on Leaflet: the grids of
+ * the region from GET /api/grids as outlines, the events from GET /api/events/heat as circles whose size and colour
+ * grow with the number of events in each 0.001° cell. Texts arrive in the page's language in data-texts; names are data and
  * only ever go in as text.
  */
 (function () {
@@ -70,6 +70,25 @@
     series: ['reported', 'handled', 'closed'].map(name => ({
       name: texts[name], type: 'bar', data: charts.byRegion.map(g => g.figures[name])
     }))
+  });
+
+  // handling departments by name, busiest on top; the tooltip adds the code (HTML tooltips: names are escaped)
+  const departments = charts.byDepartment.slice().sort((a, b) => a.figures.reported - b.figures.reported);
+  const escape = echarts.format.encodeHTML;
+  chart('chart-department', {
+    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
+      const group = departments[params[0].dataIndex];
+      const head = escape(group.name) + (group.key && group.key !== group.name ? ` (${escape(group.key)})` : '');
+      return [head].concat(params.map(p => `${p.marker}${escape(p.seriesName)}: ${p.value}`)).join('<br>');
+    }},
+    legend: {data: [texts.reported, texts.handled, texts.closed]},
+    grid: pad(),
+    yAxis: {type: 'category', data: departments.map(g => g.name)},
+    xAxis: {type: 'value', minInterval: 1},
+    series: ['reported', 'handled', 'closed'].map(name => ({
+      name: texts[name], type: 'bar', data: departments.map(g => g.figures[name])
+    })),
+    title: departments.length ? undefined : {text: texts['no-data'], left: 'center', top: 'middle', textStyle: {fontSize: 14, color: '#57606a'}}
   });
 
   addEventListener('resize', () => drawn.forEach(c => c.resize()));

@@ -1,5 +1,6 @@
 package org.shuzhi.event.internal;
 
+import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -34,11 +35,14 @@ class DispatchRulePage {
     private final DispatchRuleService service;
     private final EventCategories categories;
     private final Callers callers;
+    private final DepartmentNames departments;
 
-    DispatchRulePage(DispatchRuleService service, EventCategories categories, Callers callers) {
+    DispatchRulePage(DispatchRuleService service, EventCategories categories, Callers callers,
+            DepartmentNames departments) {
         this.service = service;
         this.categories = categories;
         this.callers = callers;
+        this.departments = departments;
     }
 
     @GetMapping
@@ -84,7 +88,9 @@ class DispatchRulePage {
     }
 
     private String page(Caller me, RuleDraft form, Model model) {
-        model.addAttribute("rules", service.list(me));
+        List<DispatchRule> rules = service.list(me);
+        model.addAttribute("rules", rules);
+        model.addAttribute("departmentNames", departments.of(rules, DispatchRule::department, me.scope()));
         model.addAttribute("mayWrite", DispatchRuleService.mayWrite(me));
         model.addAttribute("form", form);
         model.addAttribute("categories", categories.all().stream()

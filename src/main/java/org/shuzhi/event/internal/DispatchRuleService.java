@@ -7,7 +7,6 @@ import org.shuzhi.event.EventCategories;
 import org.shuzhi.grid.Grid;
 import org.shuzhi.grid.GridType;
 import org.shuzhi.grid.Grids;
-import org.shuzhi.identity.AccountAdministration;
 import org.shuzhi.identity.Caller;
 import org.shuzhi.identity.Permission;
 import org.shuzhi.jurisdiction.Jurisdictions;
@@ -19,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeping the dispatch rules, always inside the caller's scope: reading needs {@code EVENT_DISPATCH}; writing also
  * needs {@code USER_MANAGE} — the administrator of a jurisdiction, who keeps its departments, keeps the rules that
- * route events to them. A rule's region, grid and department must lie inside the writer's scope; rules outside it
- * answer 404 as if they did not exist.
+ * route events to them. A rule's region, grid and department must lie inside the writer's scope, and the department
+ * must fit the rule's region and level ({@link DispatchDepartments}); rules outside the scope answer 404 as if they
+ * did not exist.
  */
 @Service
 class DispatchRuleService {
@@ -32,16 +32,16 @@ class DispatchRuleService {
     private final EventCategories categories;
     private final Jurisdictions jurisdictions;
     private final Grids grids;
-    private final AccountAdministration accounts;
+    private final DispatchDepartments departments;
     private final Clock clock;
 
     DispatchRuleService(DispatchRuleRepository rules, EventCategories categories, Jurisdictions jurisdictions,
-            Grids grids, AccountAdministration accounts, Clock clock) {
+            Grids grids, DispatchDepartments departments, Clock clock) {
         this.rules = rules;
         this.categories = categories;
         this.jurisdictions = jurisdictions;
         this.grids = grids;
-        this.accounts = accounts;
+        this.departments = departments;
         this.clock = clock;
     }
 
@@ -127,8 +127,8 @@ class DispatchRuleService {
             throw field("level", "event.rule.level-required");
         }
         String department = blank(d.department());
-        if (department != null && !isDepartmentInScope(caller, department)) {
-            throw field("department", "event.rule.unknown-department", department);
+        if (department != null) {
+            departments.checkRule(department, d.level(), region, caller.scope());
         }
         return new RuleDraft(region, name, d.priority(), category, grid, d.urgencies(), d.days(), d.hourFrom(),
                 d.hourTo(), d.level(), department, d.autoDispatch(), d.version());
@@ -137,14 +137,6 @@ class DispatchRuleService {
     private boolean isComprehensiveGridIn(String code, String region, Caller caller) {
         return code.startsWith(region) && grids.find(code, caller.scope())
                 .map(Grid::type).filter(GridType.COMPREHENSIVE::equals).isPresent();
-    }
-
-    private boolean isDepartmentInScope(Caller caller, String code) {
-        try {
-            return accounts.findDepartment(caller, code) != null;
-        } catch (ApiProblem notInScope) {
-            return false;
-        }
     }
 
     private static void require(Caller caller, Permission permission) {

@@ -29,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The event centre's pages for every reader: {@code /events}, a searchable list of the events in the caller's
  * scope, and {@code /events/{id}}, one event with its place, dispatch explanation, timeline, pictures and the
- * actions the caller may take. Actions from any page post to {@code /events/{id}/actions}: htmx gets the event's
- * row back, a plain form a redirect to the event.
+ * actions the caller may take; departments by name where the caller's scope has them ({@link DepartmentNames}).
+ * Actions from any page post to {@code /events/{id}/actions}: htmx gets the event's row back, a plain form a
+ * redirect to the event.
  */
 @Controller
 class EventPages {
@@ -46,10 +47,11 @@ class EventPages {
     private final Callers callers;
     private final MessageSource messages;
     private final WorkingCalendar calendar;
+    private final DepartmentNames departments;
 
     EventPages(EventSearch search, EventRepository events, TimelineRepository timeline, AttachmentStore attachments,
             EventActions actions, EventCategories categories, Callers callers, MessageSource messages,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar, DepartmentNames departments) {
         this.search = search;
         this.events = events;
         this.timeline = timeline;
@@ -59,6 +61,7 @@ class EventPages {
         this.callers = callers;
         this.messages = messages;
         this.calendar = calendar;
+        this.departments = departments;
     }
 
     /** The list's filters as the address carries them; blank means any. Dates are days in the platform's zone. */
@@ -97,7 +100,9 @@ class EventPages {
         model.addAttribute("actions", actions.allowed(event, caller));
         model.addAttribute("needsReason", actions);
         model.addAttribute("levels", HandlingLevel.values());
-        model.addAttribute("timeline", timeline.timeline(id, caller.scope()));
+        List<TimelineEntry> steps = timeline.timeline(id, caller.scope());
+        model.addAttribute("timeline", steps);
+        model.addAttribute("departmentNames", departments.forEvent(event, steps, caller.scope()));
         model.addAttribute("attachments", attachments.list(id, caller.scope()));
         return "event/detail";
     }
@@ -122,6 +127,8 @@ class EventPages {
             return "redirect:/events/" + id;
         }
         model.addAttribute("e", event);
+        model.addAttribute("departmentNames", departments.of(List.of(event), EventView::assignedDepartment,
+                caller.scope()));
         model.addAttribute("actions", actions.allowed(event, caller));
         model.addAttribute("needsReason", actions);
         model.addAttribute("levels", HandlingLevel.values());

@@ -88,6 +88,14 @@ class EventText {
      * not JSON comes back as one line.
      */
     public List<Map.Entry<String, String>> facts(String explanation) {
+        return facts(explanation, Map.of());
+    }
+
+    /**
+     * As {@link #facts(String)}, with the department named as {@code 名称 (code)} where {@code departmentNames}
+     * (code → name, may be {@code null}) knows its code.
+     */
+    public List<Map.Entry<String, String>> facts(String explanation, Map<String, String> departmentNames) {
         List<Map.Entry<String, String>> facts = new ArrayList<>();
         if (explanation == null || explanation.isBlank()) {
             return facts;
@@ -111,7 +119,10 @@ class EventText {
             String shown = value.isValueNode() ? value.asText() : value.toString();
             String label = messages.getMessage("event.pages.explain." + field.getKey(), null, field.getKey(),
                     LocaleContextHolder.getLocale());
-            String named = messages.getMessage("event.pages.value." + shown, null, shown, LocaleContextHolder.getLocale());
+            String named = "department".equals(field.getKey()) && departmentNames != null
+                    && departmentNames.containsKey(shown)
+                    ? departmentNames.get(shown) + " (" + shown + ")"
+                    : messages.getMessage("event.pages.value." + shown, null, shown, LocaleContextHolder.getLocale());
             facts.add(Map.entry(label, named));
         }
         return facts;

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The statistics page 事件统计 ({@code /events/statistics}): the totals of the period as KPI cards (rendered on the
- * server, so they read without JavaScript), the daily trend, categories and regions as ECharts charts, and a heat
- * map of the events over the grids. The filters are a plain GET form. Charts are drawn by
+ * server, so they read without JavaScript), the daily trend, categories, regions and handling departments as
+ * ECharts charts — the departments also as a table, by name with the code as its title — and a heat map of the
+ * events over the grids. The filters are a plain GET form. Charts are drawn by
  * {@code static/js/event-statistics.js} from the figures the page carries as JSON; the map asks the REST API.
  */
 @Controller
@@ -66,12 +67,15 @@ class StatisticsPage {
                 locale, scope);
         StatisticsService.Report byRegion = statistics.report(period, chosen, StatisticsDimension.REGION, 1, false,
                 locale, scope);
+        StatisticsService.Report byDepartment = statistics.report(period, chosen, StatisticsDimension.DEPARTMENT, 1,
+                false, locale, scope);
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("days", period.from().datesUntil(period.to().plusDays(1)).map(Object::toString).toList());
         charts.put("totals", byDay.totals());
         charts.put("byDay", byDay.groups());
         charts.put("byCategory", byCategory.groups());
         charts.put("byRegion", byRegion.groups());
+        charts.put("byDepartment", byDepartment.groups());
         Map<String, String> texts = new LinkedHashMap<>();
         TEXTS.forEach(name -> texts.put(name, messages.getMessage("stats.js." + name, null, name, locale)));
 
@@ -80,6 +84,7 @@ class StatisticsPage {
         model.addAttribute("regions", regionChoices(caller));
         model.addAttribute("totals", byDay.totals());
         model.addAttribute("stages", StatisticsFigures.Stage.values());
+        model.addAttribute("departments", byDepartment.groups());
         model.addAttribute("charts", mapper.writeValueAsString(charts));
         model.addAttribute("texts", mapper.writeValueAsString(texts));
         // the grids of the chosen region (or the caller's) outline the heat map

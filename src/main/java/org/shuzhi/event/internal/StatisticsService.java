@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.shuzhi.calendar.WorkingCalendar;
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Event statistics 事件统计 within a scope: figures per group and in total for a period, with the groups named
- * (regions by the division tree, grids by the grid module, categories by the catalogue, sources in the caller's
- * language), and the heat map's cells. Filters narrow the scope, never widen it: a region outside it gives
- * empty statistics, as if nothing happened there.
+ * (regions by the division tree, grids by the grid module, categories by the catalogue, departments by the identity
+ * module within the scope, sources in the caller's language), and the heat map's cells. Filters narrow the scope,
+ * never widen it: a region outside it gives empty statistics, as if nothing happened there.
  */
 @Service
 class StatisticsService {
@@ -41,13 +42,15 @@ class StatisticsService {
     private final Jurisdictions jurisdictions;
     private final Grids grids;
     private final EventCategories categories;
+    private final DepartmentNames departments;
     private final MessageSource messages;
     private final ZoneId zone;
     private final Clock clock;
 
     StatisticsService(StatisticsRepository repository, StatisticsRollup rollup, StatisticsRollupReads rolledUp,
             Environment environment, Jurisdictions jurisdictions,
-            Grids grids, EventCategories categories, MessageSource messages, WorkingCalendar calendar, Clock clock) {
+            Grids grids, EventCategories categories, DepartmentNames departments, MessageSource messages,
+            WorkingCalendar calendar, Clock clock) {
         this.repository = repository;
         this.rollup = rollup;
         this.rolledUp = rolledUp;
@@ -55,12 +58,17 @@ class StatisticsService {
         this.jurisdictions = jurisdictions;
         this.grids = grids;
         this.categories = categories;
+        this.departments = departments;
         this.messages = messages;
         this.zone = calendar.zone();
         this.clock = clock;
     }
 
-    /** A named group and its figures; {@code key} is {@code null} for events without a value (no grid yet). */
+    /**
+     * A named group and its figures; {@code key} is {@code null} for events without a value (no grid yet). The key
+     * is the code (a department's {@code 320509-cg}), the name what people call it (吴江区城市管理局) — the code
+     * again where nothing better is known, e.g. a department outside the reader's scope.
+     */
     record Group(String key, String name, StatisticsFigures figures) {
     }
 
@@ -107,8 +115,12 @@ class StatisticsService {
                 narrowed);
         StatisticsFigures totals = rows.stream().filter(StatisticsRepository.GroupRow::total).findFirst()
                 .map(StatisticsRepository.GroupRow::figures).orElseGet(StatisticsService::nothing);
-        List<Group> groups = rows.stream().filter(row -> !row.total())
-                .map(row -> new Group(row.key(), name(by, row.key(), locale, narrowed), row.figures())).toList();
+        List<StatisticsRepository.GroupRow> grouped = rows.stream().filter(row -> !row.total()).toList();
+        // departments in one lookup, in the caller's whole scope: the region filter chooses events, not names
+        Map<String, String> departmentNames = by == StatisticsDimension.DEPARTMENT
+                ? departments.of(grouped, StatisticsRepository.GroupRow::key, scope) : Map.of();
+        List<Group> groups = grouped.stream().map(row -> new Group(row.key(),
+                name(by, row.key(), departmentNames, locale, narrowed), row.figures())).toList();
         return new Report(period.from(), period.to(), by, totals, groups);
     }
 
@@ -155,7 +167,8 @@ class StatisticsService {
         return scope.narrowTo(region.strip());
     }
 
-    private String name(StatisticsDimension by, String key, Locale locale, DataScope scope) {
+    private String name(StatisticsDimension by, String key, Map<String, String> departmentNames, Locale locale,
+            DataScope scope) {
         if (key == null) {
             return messages.getMessage("stats.group.none", null, "—", locale);
         }
@@ -164,12 +177,13 @@ class StatisticsService {
             case GRID -> grids.find(key, scope).map(Grid::name);
             case CATEGORY -> categories.find(key).map(category -> category.name(locale));
             case SOURCE -> Optional.of(messages.getMessage("stats.source." + key, null, key, locale));
-            case DEPARTMENT, DAY, HOUR -> Optional.empty();
+            case DEPARTMENT -> Optional.ofNullable(departmentNames.get(key));
+            case DAY, HOUR -> Optional.empty();
         };
         return name.orElse(key);
     }
 
     private static StatisticsFigures nothing() {
-        return new StatisticsFigures(0, 0, 0, 0, 0, 0, null, null, java.util.Map.of(), 0, 0);
+        return new StatisticsFigures(0, 0, 0, 0, 0, 0, null, null, Map.of(), 0, 0);
     }
 }

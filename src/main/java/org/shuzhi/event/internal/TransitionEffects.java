@@ -20,11 +20,14 @@ class TransitionEffects {
     private final DispatchPlanner planner;
     private final DeadlinePolicy deadlines;
     private final EventRepository events;
+    private final DispatchDepartments departments;
 
-    TransitionEffects(DispatchPlanner planner, DeadlinePolicy deadlines, EventRepository events) {
+    TransitionEffects(DispatchPlanner planner, DeadlinePolicy deadlines, EventRepository events,
+            DispatchDepartments departments) {
         this.planner = planner;
         this.deadlines = deadlines;
         this.events = events;
+        this.departments = departments;
     }
 
     String apply(EventView event, EventDraft draft, TransitionRequest request, Category category, Actor actor,
@@ -36,8 +39,13 @@ class TransitionEffects {
                 if (override && (request.reason() == null || request.reason().isBlank())) {
                     throw ApiProblem.badRequest("event.transition.override-reason").with("field", "reason");
                 }
-                yield dispatch(draft, planner.plan(event, category, request.level(), request.department(), now),
-                        category, event, now);
+                Dispatch planned = planner.plan(event, category, request.level(), request.department(), now);
+                if (request.department() != null) {
+                    // before anything is written: a department that cannot take the event is the dispatcher's 400
+                    departments.checkOverride(request.department(), planned.level(), planned.regionCode(),
+                            event.regionCode(), actor.scope());
+                }
+                yield dispatch(draft, planned, category, event, now);
             }
             case RETURN -> {
                 draft.returns++;

@@ -41,16 +41,19 @@ class WorkPages {
     private final EventCategories categories;
     private final Callers callers;
     private final ObjectMapper json;
+    private final DepartmentNames departments;
     private final String tileUrl;
 
     WorkPages(EventWorklists worklists, EventActions actions, EventCategories categories, Callers callers,
-            ObjectMapper json, MessageSource messages, @Value("${shuzhi.map.tile-url:}") String tileUrl) {
+            ObjectMapper json, MessageSource messages, DepartmentNames departments,
+            @Value("${shuzhi.map.tile-url:}") String tileUrl) {
         this.worklists = worklists;
         this.messages = messages;
         this.actions = actions;
         this.categories = categories;
         this.callers = callers;
         this.json = json;
+        this.departments = departments;
         this.tileUrl = tileUrl;
     }
 
@@ -104,6 +107,7 @@ class WorkPages {
         Map<Long, Object> allowed = new LinkedHashMap<>();
         rows.forEach(e -> allowed.put(e.id(), actions.allowed(e, caller)));
         model.addAttribute("rows", rows);
+        model.addAttribute("departmentNames", departments.of(rows, EventView::assignedDepartment, caller.scope()));
         model.addAttribute("allowed", allowed);
         model.addAttribute("needsReason", actions);
         model.addAttribute("levels", HandlingLevel.values());

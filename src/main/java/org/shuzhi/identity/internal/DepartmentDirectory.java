@@ -1,5 +1,6 @@
 package org.shuzhi.identity.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ class DepartmentDirectory implements Departments {
     @Override
     public Optional<Department> find(String code, DataScope scope) {
         return store.find(scope, code);
+    }
+
+    @Override
+    public List<Department> findAll(Collection<String> codes, DataScope scope) {
+        return store.findAll(scope, codes);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.shuzhi.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,17 @@ class DepartmentStore {
         ScopedSql where = scoped(scope);
         return jdbc.sql(SELECT + " where d.code = :code and " + where.sql()).params(where.parameters())
                 .param("code", code).query(DepartmentStore::department).optional();
+    }
+
+    /** The departments with these codes that are inside {@code scope}, by code; none for no codes. */
+    List<Department> findAll(DataScope scope, Collection<String> codes) {
+        List<String> wanted = codes.stream().filter(code -> code != null && !code.isBlank()).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        ScopedSql where = scoped(scope);
+        return jdbc.sql(SELECT + " where d.code in (:codes) and " + where.sql() + " order by d.code")
+                .params(where.parameters()).param("codes", wanted).query(DepartmentStore::department).list();
     }
 
     /**

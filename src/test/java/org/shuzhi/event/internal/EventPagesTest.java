@@ -3,6 +3,7 @@ package org.shuzhi.event.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The event pages over HTTP as a browser asks for them: every page in Chinese and English without a missing
  * message, the work pages only for those who do that work (403 page), another jurisdiction's event not found (404
- * page), personal data masked as the API masks it, and an htmx action answered with the event's row.
+ * page), personal data masked as the API masks it, an htmx action answered with the event's row, and departments
+ * named where the reader's scope has them.
  */
 @IntegrationTest
 class EventPagesTest {
@@ -130,6 +132,42 @@ class EventPagesTest {
         ResponseEntity<String> again = act("pw.dispatcher", id, "ACCEPT", "queue");
         assertThat(again.getBody()).contains("class=\"problem\"", "不能执行 ACCEPT");
         assertThat(act("xt.inspector", id, "DISPATCH", "queue").getBody()).contains("class=\"problem\"", "EVENT_DISPATCH");
+    }
+
+    @Test
+    void departmentsAreShownByNameWithTheirCodeInsideTheScope() {
+        long id = fixture.report("部门名称显示");
+        dispatch("pw.dispatcher", id, "TOWNSHIP", "320509104-cg");
+        String tasks = fixture.page("pw.cg.handler", "/events/tasks", "zh-CN").getBody();
+        String row = tasks.substring(tasks.indexOf("id=\"event-" + id + "\""));
+        assertThat(row.substring(0, row.indexOf("</article>")))
+                .contains("title=\"320509104-cg\"", ">平望镇综合行政执法局<");
+        String detail = fixture.page("pw.dispatcher", "/events/" + id, "zh-CN").getBody();
+        assertThat(detail).contains("平望镇综合行政执法局", "<code>320509104-cg</code>",
+                "平望镇综合行政执法局 (320509104-cg)");
+
+        // the county's bureau is outside 平望镇's scope: its code stands alone there, its name in 吴江区
+        long county = fixture.report("区级部门名称");
+        dispatch("wj.dispatcher", county, "COUNTY", "320509-cg");
+        assertThat(fixture.page("pw.dispatcher", "/events/" + county, "zh-CN").getBody())
+                .contains("<code>320509-cg</code>").doesNotContain("吴江区城市管理局");
+        assertThat(fixture.page("wj.dispatcher", "/events/" + county, "en").getBody())
+                .contains("吴江区城市管理局", "<code>320509-cg</code>").doesNotContain("??");
+
+        assertThat(fixture.page("wj.admin", "/events/rules", "zh-CN").getBody())
+                .contains("苏州市吴江生态环境局", "<code>320509-sthj</code>");
+    }
+
+    /** Accepts and dispatches an event to {@code level} and {@code department} over the REST API. */
+    private void dispatch(String username, long id, String level, String department) {
+        for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of("action", "ACCEPT"), Map.of("action",
+                "DISPATCH", "level", level, "department", department, "reason", "指定部门"))) {
+            HttpHeaders headers = tokens.as(username);
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            ResponseEntity<String> answer = http.exchange("/api/events/" + id + "/transitions", HttpMethod.POST,
+                    new HttpEntity<>(body, headers), String.class);
+            assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(200);
+        }
     }
 
     private static final String GRIDS_ATTRIBUTE = "data-grids=\"" + PageFixture.GRID + "\"";

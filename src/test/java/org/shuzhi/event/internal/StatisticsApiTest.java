@@ -114,8 +114,30 @@ class StatisticsApiTest {
         assertThat(reportedPerGroup(byGrid)).containsExactly(Map.entry(StatisticsFixture.GRID, 5L));
         JsonNode departments = stats("pw.dispatcher", "by=department").path("groups");
         assertThat(reportedPerGroup(departments)).containsEntry("320509104-cg", 2L);
+        assertThat(groupNames(departments)).containsEntry("320509104-cg", "平望镇综合行政执法局");
         assertThat(departments.path(0).path("figures").path("reported").asLong()
                 + departments.path(1).path("figures").path("reported").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void departmentsAreNamedInsideTheCallersScopeAndOthersKeepTheirCode() {
+        // April 2021: one event each with the county's ecology bureau, the township's enforcement team and a code
+        // no department has (data from before the check)
+        String april = "from=2021-04-01&to=2021-04-01&by=department";
+        for (String department : java.util.List.of("320509-sthj", "320509104-cg", "320509-gone")) {
+            long id = fixture.report("xt.inspector", "040101");
+            fixture.restamp(id, "2021-04-01T02:00:00Z", null, null, null, null, null, false, 0);
+            assertThat(jdbc.sql("update event.event set assigned_department = :d where id = :id")
+                    .param("d", department).param("id", id).update()).isOne();
+        }
+        JsonNode county = fixture.get("wj.dispatcher", "/api/events/statistics?" + april).getBody().path("groups");
+        assertThat(groupNames(county)).containsExactly(Map.entry("320509-gone", "320509-gone"),
+                Map.entry("320509-sthj", "苏州市吴江生态环境局"), Map.entry("320509104-cg", "平望镇综合行政执法局"));
+        // the county's bureau lies outside 平望镇's scope: its events count there, its name is not told
+        JsonNode township = fixture.get("pw.dispatcher", "/api/events/statistics?" + april).getBody().path("groups");
+        assertThat(groupNames(township)).containsEntry("320509-sthj", "320509-sthj")
+                .containsEntry("320509104-cg", "平望镇综合行政执法局");
+        assertThat(reportedPerGroup(township)).containsEntry("320509-sthj", 1L);
     }
 
     @Test
@@ -175,6 +197,12 @@ class StatisticsApiTest {
         groups.forEach(g -> counts.put(g.path("key").isNull() ? null : g.path("key").asText(),
                 g.path("figures").path("reported").asLong()));
         return counts;
+    }
+
+    private static Map<String, String> groupNames(JsonNode groups) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        groups.forEach(g -> names.put(g.path("key").asText(), g.path("name").asText()));
+        return names;
     }
 
     private static void assertStage(JsonNode stage, long count, double average, double median) {

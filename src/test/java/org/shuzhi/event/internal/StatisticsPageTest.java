@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.shuzhi.grid.Grids;
 import org.shuzhi.support.Browser;
 import org.shuzhi.support.DemoTokens;
 import org.shuzhi.support.IntegrationTest;
@@ -26,15 +27,20 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The statistics page in zh and en: every message key resolved, the KPI cards showing the API's totals under their
- * stable ids, refused without {@code STATS_READ}; in a browser, the charts and the heat map are drawn, on a phone too.
+ * stable ids, handling departments by name with their code, refused without {@code STATS_READ}; in a browser, the
+ * charts and the heat map are drawn, on a phone too.
  */
 @IntegrationTest
 class StatisticsPageTest {
 
     private static final Pattern KPI = Pattern.compile("id=\"kpi-([a-z-]+)\"[^>]*>([^<]*)<");
+    /** A row of the department table: the code as the row's key and the name cell's title, the name, reported. */
+    private static final Pattern DEPARTMENT_ROW = Pattern.compile(
+            "<tr data-department=\"([^\"]+)\">\\s*<td title=\"\\1\">([^<]*)</td>\\s*<td>([0-9]+)</td>");
 
     @LocalServerPort
     int port;
@@ -44,6 +50,12 @@ class StatisticsPageTest {
 
     @Autowired
     DemoTokens tokens;
+
+    @Autowired
+    Grids grids;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void rendersInBothLanguagesWithTheApisTotals() {
@@ -69,6 +81,29 @@ class StatisticsPageTest {
     }
 
     @Test
+    void departmentsAreListedByNameWithTheirCode() {
+        // an event handled by 平望镇's enforcement team on 1 June 2021, a day no other test uses
+        StatisticsFixture fixture = new StatisticsFixture(http, tokens, grids, jdbc);
+        long id = fixture.report("xt.inspector", "040101");
+        fixture.bringTo(id, "HANDLED");
+        fixture.restamp(id, "2021-06-01T01:00:00Z", "2021-06-01T02:00:00Z", "2021-06-01T03:00:00Z",
+                "2021-06-01T05:00:00Z", null, "2021-06-02T01:00:00Z", false, 0);
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            String html = page("wj.dispatcher", "/events/statistics?from=2021-06-01&to=2021-06-01", locale);
+            assertThat(html).doesNotContain("??").contains("id=\"chart-department\"", "id=\"department-table\"",
+                    locale == Locale.ENGLISH ? "Handling departments" : "承办部门");
+            Matcher row = DEPARTMENT_ROW.matcher(html);
+            assertThat(row.find()).as("the row of 320509104-cg").isTrue();
+            assertThat(row.group(1)).isEqualTo("320509104-cg");
+            assertThat(row.group(2)).isEqualTo("平望镇综合行政执法局");
+            assertThat(row.group(3)).as("reported").isEqualTo("1");
+            assertThat(row.find()).as("one department that day").isFalse();
+            // the chart's figures carry the name too
+            assertThat(html).contains("&quot;name&quot;:&quot;平望镇综合行政执法局&quot;");
+        }
+    }
+
+    @Test
     void needsThePermission() {
         HttpHeaders headers = tokens.as("xt.inspector");
         ResponseEntity<String> answer = http.exchange("/events/statistics", HttpMethod.GET, new HttpEntity<>(headers),
@@ -83,7 +118,8 @@ class StatisticsPageTest {
         for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
             try (Browser browser = Browser.open(port, size[0], size[1]).signIn("pw.dispatcher", "Shuzhi@Demo2026")) {
                 browser.get("/events/statistics?lang=zh-CN");
-                for (String chart : List.of("chart-trend", "chart-rates", "chart-category", "chart-region")) {
+                for (String chart : List.of("chart-trend", "chart-rates", "chart-category", "chart-region",
+                        "chart-department")) {
                     WebElement node = browser.find(By.id(chart));
                     browser.waitFor(d -> "true".equals(node.getAttribute("data-rendered")));
                     assertThat(node.findElements(By.cssSelector("svg"))).as(chart).isNotEmpty();
