@@ -45,6 +45,16 @@ class DepartmentNames {
                 .collect(Collectors.toMap(Department::code, Department::name, (a, b) -> a));
     }
 
+    /**
+     * Code → name of every department inside {@code scope}, by code: what a dispatcher may choose from (the dispatch
+     * form offers them; the choice is still checked by {@code DispatchDepartments}).
+     */
+    Map<String, String> choices(DataScope scope) {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        departments.list(scope).forEach(d -> choices.put(d.code(), d.name()));
+        return choices;
+    }
+
     /** {@code of} over the codes {@code code} picks from {@code rows}. */
     <T> Map<String, String> of(Collection<T> rows, Function<T, String> code, DataScope scope) {
         return of(rows.stream().map(code).filter(Objects::nonNull).collect(Collectors.toSet()), scope);

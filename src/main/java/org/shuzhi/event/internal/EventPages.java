@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.shuzhi.event.EventState;
 import org.shuzhi.event.EventView;
 import org.shuzhi.event.HandlingLevel;
 import org.shuzhi.identity.Caller;
+import org.shuzhi.identity.Permission;
 import org.shuzhi.identity.Callers;
 import org.shuzhi.platform.ApiProblem;
 import org.springframework.context.MessageSource;
@@ -103,6 +105,8 @@ class EventPages {
         List<TimelineEntry> steps = timeline.timeline(id, caller.scope());
         model.addAttribute("timeline", steps);
         model.addAttribute("departmentNames", departments.forEvent(event, steps, caller.scope()));
+        model.addAttribute("dispatchDepartments", caller.has(Permission.EVENT_DISPATCH)
+                ? departments.choices(caller.scope()) : Map.of());
         model.addAttribute("attachments", attachments.list(id, caller.scope()));
         return "event/detail";
     }

@@ -61,6 +61,7 @@ class WorkPages {
     String queue(Model model) {
         Caller caller = require(Permission.EVENT_DISPATCH);
         rows(model, caller, worklists.queue(caller.scope()), "queue");
+        model.addAttribute("dispatchDepartments", departments.choices(caller.scope()));
         return "event/queue";
     }
 

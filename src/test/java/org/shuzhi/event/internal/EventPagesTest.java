@@ -79,6 +79,9 @@ class EventPagesTest {
         assertThat(queue.indexOf("id=\"event-" + older + "\"")).isLessThan(queue.indexOf("id=\"event-" + newer + "\""));
         assertThat(queue).contains("id=\"nav-queue\"", "id=\"nav-statistics\"", "id=\"nav-rules\"")
                 .doesNotContain("id=\"nav-tasks\"");
+        // the dispatch form offers the departments of the dispatcher's jurisdiction by name, none from elsewhere
+        assertThat(queue).contains("list=\"dispatch-departments\"", "<datalist id=\"dispatch-departments\">",
+                "<option value=\"320509104-cg\">平望镇综合行政执法局</option>").doesNotContain("value=\"6201-cg\"");
 
         String inspector = fixture.page("xt.inspector", "/inspector", "zh-CN").getBody();
         assertThat(inspector).contains("id=\"nav-inspector\"", "id=\"nav-events\"", "id=\"nav-statistics\"")
