@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * statistics row — against the same query through plain JDBC from as many threads, in the same run, and against
  * the platform's HTTP floor (the health endpoint through the same client), which shows what the machine allows.
  *
- * <p>Run: {@code bench/share-calls.sh [threads=32] [seconds=15] [rows=100000]}.
+ * <p>Run: {@code bench/share-calls.sh [threads=32] [seconds=15] [rows=100000] [warm-up seconds=120]}.
  */
 public final class ShareCallBenchmark {
 
@@ -48,6 +48,7 @@ public final class ShareCallBenchmark {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 120;
         Path dataDir = Files.createTempDirectory("shuzhi-bench-sharing");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShuzhiApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchExcludesTestConfigurations",
@@ -61,9 +62,13 @@ public final class ShareCallBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String table = load(app, port, rows);
             String token = token(app, "wj.api");
-            // the JIT compiles the whole stack while the first phase runs: warm both paths up before measuring
-            run(threads, Math.max(5, seconds / 2), () -> httpCall(port, token, rows));
-            run(threads, Math.max(5, seconds / 2), () -> grantsCall(port, token));
+            // the JIT keeps compiling and recompiling the stack for minutes (a run with a short warm-up measured 1,388
+            // sharing calls/s first and 2,424 three phases later): warm up as long as a server that has been running
+            for (int round = 0; round < warmUp / 20; round++) {
+                run(threads, 10, () -> httpCall(port, token, rows));
+                run(threads, 5, () -> grantsCall(port, token));
+                run(threads, 5, () -> healthCall(port));
+            }
             long auditBefore = audited(jdbc);
             Result http = run(threads, seconds, () -> httpCall(port, token, rows));
             long auditAfter = audited(jdbc);
