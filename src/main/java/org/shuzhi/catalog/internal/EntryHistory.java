@@ -3,6 +3,7 @@ package org.shuzhi.catalog.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -123,8 +124,8 @@ class EntryHistory {
 
     private static ScopedSql ancestorsOf(DataScope scope) {
         var ancestors = PublishedVisibility.ancestors(scope);
-        return scope.isEmpty() || ancestors.isEmpty() ? new ScopedSql("false", java.util.Map.of())
-                : new ScopedSql("e.region_code in (:ancestors)", java.util.Map.of("ancestors", ancestors));
+        return scope.isEmpty() || ancestors.isEmpty() ? new ScopedSql("false", Map.of())
+                : new ScopedSql("e.region_code in (:ancestors)", Map.of("ancestors", ancestors));
     }
 
     /** The workflow steps of an entry on the provider's side, oldest first. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -132,7 +133,7 @@ class EntryRepository {
     }
 
     /** Marks an entry received by catalog sync: its origin node, and the date its origin published it. */
-    void markReceived(long id, String origin, java.time.LocalDate publishedOn, DataScope scope) {
+    void markReceived(long id, String origin, LocalDate publishedOn, DataScope scope) {
         ScopedSql where = ScopedSql.where(scope, "region_code", "provider_department");
         jdbc.sql("update catalog.entry set origin_node = :origin, published_on = coalesce(:on, published_on) where id = :id and "
                 + where.sql()).params(where.parameters()).param("origin", origin).param("on", publishedOn)

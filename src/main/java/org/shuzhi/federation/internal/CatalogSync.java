@@ -3,6 +3,7 @@ package org.shuzhi.federation.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -167,7 +168,7 @@ class CatalogSync {
         DataScope own = DataScope.of(properties.region());
         DataScope theirs = DataScope.of(above.region());
         int applied = 0;
-        List<Outcome> notApplied = new java.util.ArrayList<>();
+        List<Outcome> notApplied = new ArrayList<>();
         for (Change change : changes.changes()) {
             Outcome outcome = change.entry() != null && own.covers(change.entry().regionCode())
                     // this node is the authority for its own jurisdiction: never overwritten from above
