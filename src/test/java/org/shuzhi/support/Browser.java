@@ -91,7 +91,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(RuntimeException.class).until(condition);
+        return waitFor(Duration.ofSeconds(15), condition);
+    }
+
+    /** Waits up to {@code limit} for {@code condition}: for background work that a busy machine may slow down. */
+    public <T> T waitFor(Duration limit, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, limit).ignoring(RuntimeException.class).until(condition);
     }
 
     public Object script(String script, Object... args) {

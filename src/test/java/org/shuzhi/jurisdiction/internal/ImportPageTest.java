@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,7 +45,9 @@ class ImportPageTest {
             browser.find(By.id("import-link")).click();
             upload(browser, dir);
 
-            browser.waitFor(d -> "DONE".equals(d.findElement(By.id("import-status")).getAttribute("data-state")));
+            // the import runs in the background behind any other import of the shared context: allow it time
+            browser.waitFor(Duration.ofSeconds(60),
+                    d -> "DONE".equals(d.findElement(By.id("import-status")).getAttribute("data-state")));
             String status = browser.find(By.id("import-status")).getText();
             assertThat(status).contains("导入完成：共 8 行，新增 8").contains("villages.csv");
             browser.screenshot("jurisdictions-import-done");
@@ -62,7 +65,8 @@ class ImportPageTest {
             browser.get("/jurisdictions/import");
             upload(browser, dir);
 
-            browser.waitFor(d -> "REJECTED".equals(d.findElement(By.id("import-status")).getAttribute("data-state")));
+            browser.waitFor(Duration.ofSeconds(60),
+                    d -> "REJECTED".equals(d.findElement(By.id("import-status")).getAttribute("data-state")));
             assertThat(browser.find(By.id("import-status")).getText())
                     .contains("数据库未作任何修改").contains("villages.csv 第 " + line + " 行");
         }
