@@ -182,8 +182,14 @@ class CrossJurisdictionTests {
                 violations.add(endpoint + " as " + foreigner + " for " + probe + ": " + status);
             }
         });
-        if (!rows.digestInside(region).equals(before)) {
-            violations.add(endpoint + " as " + foreigner + " changed " + region + "'s rows (probes " + probes + ")");
+        String after = rows.digestInside(region);
+        if (!after.equals(before)) {
+            // name the tables whose rows changed, so that a failure says where to look
+            List<String> changed = java.util.Arrays.stream(after.split(";"))
+                    .filter(table -> !java.util.Arrays.asList(before.split(";")).contains(table))
+                    .map(table -> table.substring(0, table.indexOf('='))).toList();
+            violations.add(endpoint + " as " + foreigner + " changed " + region + "'s rows in " + changed + " (probes "
+                    + probes + ")");
         }
     }
 
