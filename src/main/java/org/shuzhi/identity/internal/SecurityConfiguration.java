@@ -8,11 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -54,6 +56,25 @@ class SecurityConfiguration {
     @Bean
     static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * The strict firewall with its header and parameter character rules checked by a loop rather than regular
+     * expressions ({@link PrintableText}); the same rules.
+     */
+    @Bean
+    static HttpFirewall httpFirewall() {
+        return PrintableText.firewall();
+    }
+
+    /**
+     * No observations of Spring Security's filters, authentications and authorisations (DECISIONS 12): turning them
+     * off here removes the observing decorator around every filter, which a disabled observation still left in place.
+     * Requests as a whole are still observed ({@code http.server.requests}).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
