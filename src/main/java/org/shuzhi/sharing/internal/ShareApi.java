@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.shuzhi.platform.HighRateApi;
 import org.shuzhi.platform.ProblemBodies;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The sharing API 共享接口: rows of a shared resource, as granted. */
 @RestController
+@HighRateApi
 @Tag(name = "Sharing 共享接口", description = "无条件共享 for every SHARE_CALL holder who may see the entry; 有条件共享 "
         + "under a grant: its fields, rows and window only; personal fields masked")
 class ShareApi {
