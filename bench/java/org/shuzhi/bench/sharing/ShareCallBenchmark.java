@@ -69,6 +69,7 @@ public final class ShareCallBenchmark {
                 run(threads, 5, () -> grantsCall(port, token));
                 run(threads, 5, () -> healthCall(port));
             }
+            System.out.println("measuring: sharing API");
             long auditBefore = audited(jdbc);
             Result http = run(threads, seconds, () -> httpCall(port, token, rows));
             long auditAfter = audited(jdbc);
