@@ -71,6 +71,9 @@ class HighRateHandlerMappingTest {
                 new HttpEntity<>(headers), JsonNode.class);
         assertThat(rows.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(rows.getBody().get("rows")).hasSize(2);
+        assertThat(rows.getHeaders().getContentType().toString()).isEqualTo("application/json");
+        assertThat(rows.getHeaders().getContentLength()).as("answered in one piece, not chunked").isPositive();
+        assertThat(rows.getHeaders().getFirst("X-Content-Type-Options")).as("security headers").isEqualTo("nosniff");
 
         ResponseEntity<JsonNode> english = http.exchange("/api/share/no-such-entry/rows?lang=en", HttpMethod.GET,
                 new HttpEntity<>(headers), JsonNode.class);
@@ -79,6 +82,8 @@ class HighRateHandlerMappingTest {
         assertThat(english.getBody().get("detail").asText()).containsPattern("[A-Za-z]{4,}").doesNotContainPattern("\\p{IsHan}");
 
         JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
-        assertThat(api.at("/paths/~1api~1share~1{entryCode}~1rows/get/operationId").isMissingNode()).isFalse();
+        JsonNode operation = api.at("/paths/~1api~1share~1{entryCode}~1rows/get");
+        assertThat(operation.at("/operationId").isMissingNode()).isFalse();
+        assertThat(operation.at("/responses/200/content/application~1json/schema/$ref").asText()).endsWith("/ShareRows");
     }
 }
