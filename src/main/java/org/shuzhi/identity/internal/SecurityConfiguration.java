@@ -67,6 +67,12 @@ class SecurityConfiguration {
         return PrintableText.firewall();
     }
 
+    /** No eager handler lookup in front of the security filters: the platform does not use it. */
+    @Bean
+    static WithoutIntrospectorCache withoutIntrospectorCache() {
+        return new WithoutIntrospectorCache();
+    }
+
     /**
      * No observations of Spring Security's filters, authentications and authorisations (DECISIONS 12): turning them
      * off here removes the observing decorator around every filter, which a disabled observation still left in place.

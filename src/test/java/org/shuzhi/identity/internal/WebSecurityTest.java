@@ -9,6 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.identity.ApiTokens;
 import org.shuzhi.support.IntegrationTest;
@@ -44,9 +48,26 @@ class WebSecurityTest {
     @Autowired
     MovableClock clock;
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void theSecurityChainRunsWithoutTheEagerHandlerLookup() {
+        BeanDefinition chain = ((BeanDefinitionRegistry) context.getBeanFactory())
+                .getBeanDefinition(WithoutIntrospectorCache.FILTER_CHAIN);
+        assertThat(chain.getBeanClassName()).as("Spring Security still wraps its chain in a composite")
+                .endsWith("CompositeFilterChainProxy");
+        assertThat(WithoutIntrospectorCache.holdsCacheFilter(chain)).isFalse();
+        BeanDefinition withCache = BeanDefinitionBuilder.rootBeanDefinition("x.CompositeFilterChainProxy")
+                .addConstructorArgValue(new java.util.ArrayList<>(List.of(BeanDefinitionBuilder.rootBeanDefinition(
+                        "x.WebMvcSecurityConfiguration$HandlerMappingIntrospectorCacheFilterFactoryBean")
+                        .getBeanDefinition(), chain))).getBeanDefinition();
+        assertThat(WithoutIntrospectorCache.holdsCacheFilter(withCache)).as("the check can see one").isTrue();
     }
 
     @Test
