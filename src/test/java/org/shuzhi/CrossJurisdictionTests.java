@@ -13,14 +13,13 @@ import org.shuzhi.support.Endpoints;
 import org.shuzhi.support.IntegrationTest;
 import org.shuzhi.support.ScopedRows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * One jurisdiction's objects are invisible and untouchable to another's users, on every endpoint that exists —
@@ -53,8 +52,7 @@ class CrossJurisdictionTests {
     JdbcClient jdbc;
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
+    ApplicationContext context;
 
     /** Probes per key column of each scoped table: enough to meet every kind of object, few enough to stay fast. */
     private static final int PROBES_PER_KEY_COLUMN = 12;
@@ -83,7 +81,7 @@ class CrossJurisdictionTests {
             }
         }
         Set<String> withVariables = new TreeSet<>();
-        Endpoints.of(mapping).stream().filter(e -> e.unscopedReason() == null && e.hasPathVariables() && e.isRead())
+        Endpoints.of(context).stream().filter(e -> e.unscopedReason() == null && e.hasPathVariables() && e.isRead())
                 .forEach(e -> withVariables.add(e.toString()));
         assertThat(violations).isEmpty();
         assertThat(probed).as("read endpoints with path variables that some demo object reaches")
@@ -100,7 +98,7 @@ class CrossJurisdictionTests {
         probes.removeAll(rows.keysOutside(region));
         assertThat(probes).as("keys of %s's scoped rows", region).isNotEmpty();
 
-        for (Endpoints endpoint : Endpoints.of(mapping)) {
+        for (Endpoints endpoint : Endpoints.of(context)) {
             if (endpoint.unscopedReason() != null) {
                 continue;
             }

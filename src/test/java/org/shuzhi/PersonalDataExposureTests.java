@@ -16,14 +16,13 @@ import org.shuzhi.support.Endpoints;
 import org.shuzhi.support.IntegrationTest;
 import org.shuzhi.support.ScopedRows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * No response of the platform hands an unmasked resident ID number or mobile number to a caller who may not see
@@ -50,14 +49,13 @@ class PersonalDataExposureTests {
     JdbcClient jdbc;
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
+    ApplicationContext context;
 
     @Test
     void noUnmaskedIdNumberOrMobileReachesACallerWithoutThePermission() {
         Set<String> probes = new ScopedRows(jdbc).keysInside(REGION, 12);
         List<String> paths = new ArrayList<>();
-        for (Endpoints endpoint : Endpoints.of(mapping)) {
+        for (Endpoints endpoint : Endpoints.of(context)) {
             if (endpoint.isRead()) {
                 if (endpoint.hasPathVariables()) {
                     probes.forEach(p -> paths.add(endpoint.expand(p)));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.shuzhi.platform.Unscoped;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +17,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint the running platform serves from its own controllers, read from Spring MVC's handler mapping — so
+ * Every endpoint the running platform serves from its own controllers, read from Spring MVC's handler mappings — so
  * a test that walks them covers endpoints added later without being touched.
  *
  * @param method  the HTTP method (GET for mappings that accept any)
@@ -27,9 +28,18 @@ public record Endpoints(HttpMethod method, String pattern, HandlerMethod handler
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 
-    /** The platform's endpoints (controllers under {@code org.shuzhi}), sorted by pattern and method. */
-    public static List<Endpoints> of(RequestMappingHandlerMapping mapping) {
+    /**
+     * The platform's endpoints (controllers under {@code org.shuzhi}) in every annotated handler mapping of the
+     * context — the main one and the one for {@code @HighRateApi} controllers — sorted by pattern and method.
+     */
+    public static List<Endpoints> of(ApplicationContext context) {
         List<Endpoints> endpoints = new ArrayList<>();
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(m -> add(m, endpoints));
+        endpoints.sort((a, b) -> (a.pattern + a.method).compareTo(b.pattern + b.method));
+        return endpoints;
+    }
+
+    private static void add(RequestMappingHandlerMapping mapping, List<Endpoints> endpoints) {
         mapping.getHandlerMethods().forEach((info, handler) -> {
             if (!handler.getBeanType().getName().startsWith("org.shuzhi.")) {
                 return;
@@ -41,8 +51,6 @@ public record Endpoints(HttpMethod method, String pattern, HandlerMethod handler
                 httpMethods.forEach(m -> endpoints.add(new Endpoints(m, pattern, handler)));
             }
         });
-        endpoints.sort((a, b) -> (a.pattern + a.method).compareTo(b.pattern + b.method));
-        return endpoints;
     }
 
     /** True when the path has variables such as {@code {code}}. */

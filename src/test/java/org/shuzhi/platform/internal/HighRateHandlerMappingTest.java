@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.platform.HighRateApi;
 import org.shuzhi.support.DemoTokens;
+import org.shuzhi.support.Endpoints;
 import org.shuzhi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -62,6 +63,8 @@ class HighRateHandlerMappingTest {
                 .isEqualTo(Map.of("entryCode", "320509-scjg-0001"));
         assertThat(highRate.getHandler(new MockHttpServletRequest("GET", "/api/events/1"))).isNull();
         assertThat(highRate.getAdaptedInterceptors()).hasSameSizeAs(main.getAdaptedInterceptors());
+        assertThat(Endpoints.of(context)).as("the sweeps over every endpoint include it")
+                .anyMatch(e -> e.pattern().equals("/api/share/{entryCode}/rows"));
     }
 
     @Test
