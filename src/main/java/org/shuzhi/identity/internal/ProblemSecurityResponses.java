@@ -17,8 +17,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * 401 and 403 for API clients as problem+json in the caller's language, built by the platform's
- * {@link ProblemBodies} like every other error
- * (pages get the sign-in form or the error page instead).
+ * {@link ProblemBodies} like every other error (pages get the sign-in form or the error page instead) — and 400 for
+ * any request Spring Security's firewall refuses, which would otherwise get Spring Boot's generic error body.
  */
 final class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -42,6 +42,11 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "identity.web.forbidden");
+    }
+
+    /** 400 for a request the firewall refused (encoded slashes or percent signs, control characters …). */
+    void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "identity.web.request-rejected");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

@@ -2,6 +2,8 @@ package org.shuzhi.identity.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shuzhi.identity.Authenticator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.shuzhi.platform.ProblemBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -32,6 +35,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
             || request.getRequestURI().startsWith("/actuator/") || BearerTokenFilter.hasBearerToken(request);
@@ -65,6 +70,16 @@ class SecurityConfiguration {
     @Bean
     static HttpFirewall httpFirewall() {
         return PrintableText.firewall();
+    }
+
+    /** A request the firewall refuses gets a 400 problem in the caller's language; the reason is logged, not shown. */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemBodies bodies, LocaleResolver locales, ObjectMapper json) {
+        ProblemSecurityResponses problems = new ProblemSecurityResponses(bodies, locales, json);
+        return (request, response, rejected) -> {
+            log.debug("Request refused by the firewall: {}", rejected.getMessage());
+            problems.rejected(request, response);
+        };
     }
 
     /** No eager handler lookup in front of the security filters: the platform does not use it. */

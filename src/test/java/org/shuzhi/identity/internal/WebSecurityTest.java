@@ -71,6 +71,22 @@ class WebSecurityTest {
     }
 
     @Test
+    void aRequestTheFirewallRefusesIsA400ProblemInTheCallersLanguage() {
+        for (String[] language : List.of(new String[] {"zh-CN", "请求有误"}, new String[] {"en", "Bad request"})) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language[0]);
+            // an encoded percent sign, sent as it is (a URI, not a template the client would encode again); Tomcat
+            // passes it on, the firewall refuses it
+            ResponseEntity<String> refused = anonymous().exchange(java.net.URI.create(url("/api/jurisdictions/32%2505")),
+                    HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(json(refused)).containsEntry("code", "identity.web.request-rejected")
+                    .containsEntry("title", language[1]);
+        }
+    }
+
+    @Test
     void apiWithoutTokenIsA401ProblemInTheCallersLanguage() {
         ResponseEntity<String> zh = call("/api/jurisdictions", null, null);
         assertThat(zh.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
