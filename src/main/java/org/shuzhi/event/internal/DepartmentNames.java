@@ -2,6 +2,7 @@ package org.shuzhi.event.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,7 @@ class DepartmentNames {
      * form offers them; the choice is still checked by {@code DispatchDepartments}).
      */
     Map<String, String> choices(DataScope scope) {
-        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        Map<String, String> choices = new LinkedHashMap<>();
         departments.list(scope).forEach(d -> choices.put(d.code(), d.name()));
         return choices;
     }

@@ -2,9 +2,9 @@ package org.shuzhi.identity.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shuzhi.identity.Authenticator;
+import org.shuzhi.platform.ProblemBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.shuzhi.platform.ProblemBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package org.shuzhi.identity.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -34,7 +35,8 @@ final class WithoutIntrospectorCache implements BeanFactoryPostProcessor {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
-        if (!(beanFactory instanceof BeanDefinitionRegistry registry) || !registry.containsBeanDefinition(FILTER_CHAIN)) {
+        if (!(beanFactory instanceof BeanDefinitionRegistry registry)
+                || !registry.containsBeanDefinition(FILTER_CHAIN)) {
             return;
         }
         if (!remove(registry.getBeanDefinition(FILTER_CHAIN))) {
@@ -44,37 +46,31 @@ final class WithoutIntrospectorCache implements BeanFactoryPostProcessor {
 
     /** Takes the cache filter out of the composite {@code definition} or a composite nested in it. */
     private static boolean remove(BeanDefinition definition) {
-        for (ValueHolder argument : definition.getConstructorArgumentValues().getIndexedArgumentValues().values()) {
-            if (argument.getValue() instanceof List<?> filters) {
-                if (filters.removeIf(WithoutIntrospectorCache::isCacheFilter)) {
-                    return true;
-                }
-                for (Object filter : filters) {
-                    if (filter instanceof BeanDefinition nested && remove(nested)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    static boolean isCacheFilter(Object element) {
-        return element instanceof BeanDefinition filter && filter.getBeanClassName() != null
-                && filter.getBeanClassName().endsWith(CACHE_FILTER);
+        return filterLists(definition).stream()
+                .anyMatch(filters -> filters.removeIf(WithoutIntrospectorCache::isCacheFilter));
     }
 
     /** Whether the chain's definition still holds the cache filter, anywhere in its composites. */
     static boolean holdsCacheFilter(BeanDefinition definition) {
+        return filterLists(definition).stream()
+                .anyMatch(filters -> filters.stream().anyMatch(WithoutIntrospectorCache::isCacheFilter));
+    }
+
+    private static boolean isCacheFilter(Object element) {
+        return element instanceof BeanDefinition filter && filter.getBeanClassName() != null
+                && filter.getBeanClassName().endsWith(CACHE_FILTER);
+    }
+
+    /** The filter lists given to the composite {@code definition} and to every composite nested in them. */
+    private static List<List<?>> filterLists(BeanDefinition definition) {
+        List<List<?>> lists = new ArrayList<>();
         for (ValueHolder argument : definition.getConstructorArgumentValues().getIndexedArgumentValues().values()) {
             if (argument.getValue() instanceof List<?> filters) {
-                for (Object filter : filters) {
-                    if (isCacheFilter(filter) || filter instanceof BeanDefinition nested && holdsCacheFilter(nested)) {
-                        return true;
-                    }
-                }
+                lists.add(filters);
+                filters.stream().filter(BeanDefinition.class::isInstance)
+                        .forEach(nested -> lists.addAll(filterLists((BeanDefinition) nested)));
             }
         }
-        return false;
+        return lists;
     }
 }

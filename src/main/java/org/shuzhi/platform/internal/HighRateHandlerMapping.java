@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * It takes its configuration — path parser, content negotiation, path prefixes, CORS, interceptors — from the main
  * mapping, so an endpoint behaves exactly as it would there.
  */
-class HighRateHandlerMapping extends LiteralPrefixHandlerMapping {
+class HighRateHandlerMapping extends RequestMappingHandlerMapping {
 
     HighRateHandlerMapping(RequestMappingHandlerMapping main) {
         setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -17,8 +17,9 @@ import org.springframework.web.util.pattern.PathPattern;
  *
  * <p>A URL without variables is found by a hash lookup; one with variables ({@code /api/share/{entryCode}/rows},
  * {@code /events/{id}}) makes Spring MVC test every mapping of the platform — HTTP method, parameters, headers,
- * media types, then the path — and whatever asks Spring MVC's handler-mapping introspector makes that search again. This mapping remembers, for each mapping, the literal start of its path patterns and skips a
- * mapping whose literal start the request's path does not begin with, before any condition is evaluated. A mapping
+ * media types, then the path — and whatever asks Spring MVC's handler-mapping introspector makes that search again.
+ * This mapping remembers, for each mapping, the literal start of its path patterns and skips a mapping whose literal
+ * start the request's path does not begin with, before any condition is evaluated. A mapping
  * it skipped could not have matched: a path pattern matches only paths that begin with its literal start. Paths
  * that need decoding ({@code %}) or carry matrix variables ({@code ;}) are left to the full search.
  */
